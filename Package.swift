@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "Lendline",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "lendline", targets: ["lendline"]),
+        .library(name: "LoanMath", targets: ["LoanMath"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        // System libraries, linked through pkg-config (Debian: libsqlite3-dev, libpq-dev, libxml2-dev).
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+
+        .target(name: "LoanMath", swiftSettings: strict),
+        .target(name: "Rules", dependencies: ["LoanMath"], swiftSettings: strict),
+        .target(
+            name: "Catalog",
+            dependencies: ["LoanMath", "Rules", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict),
+        .target(name: "Ledger", dependencies: ["LoanMath", "CSQLite", "CLibPQ", "CLibXML2"], swiftSettings: strict),
+        .executableTarget(
+            name: "lendline",
+            dependencies: [
+                "LoanMath", "Rules", "Catalog", "Ledger",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict),
+
+        .testTarget(name: "LoanMathTests", dependencies: ["LoanMath"], swiftSettings: strict),
+        .testTarget(
+            name: "CatalogTests", dependencies: ["Catalog", "LoanMath", "Rules"],
+            resources: [.copy("Fixtures")], swiftSettings: strict),
+    ]
+)

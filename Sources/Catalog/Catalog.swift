@@ -1,0 +1,2 @@
+/// The compiled configuration tree.
+public enum CatalogModule {}
