@@ -35,7 +35,9 @@ let package = Package(
             ],
             swiftSettings: strict),
 
-        .testTarget(name: "LoanMathTests", dependencies: ["LoanMath"], swiftSettings: strict),
+        .testTarget(
+            name: "LoanMathTests", dependencies: ["LoanMath"], resources: [.copy("Fixtures")],
+            swiftSettings: strict),
         .testTarget(
             name: "CatalogTests", dependencies: ["Catalog", "LoanMath", "Rules"],
             resources: [.copy("Fixtures")], swiftSettings: strict),

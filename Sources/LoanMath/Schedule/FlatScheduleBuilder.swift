@@ -30,6 +30,11 @@ struct FlatScheduleBuilder {
             if k == n - 1 {
                 interest = interestLeft
                 principal = balance
+                if terms.rounding.lastInstallment == .equal {
+                    // Level last instalment: the rounding difference goes to interest.
+                    interest = installment - principal
+                    if interest.isNegative { throw .negativeAmortisation(installment: k + 1) }
+                }
             } else {
                 switch terms.method {
                 case .ruleOf78: interest = totalInterest.scaled(by: Int128(n - k), over: digitsSum, mode)

@@ -63,17 +63,27 @@ public struct Moratorium: Hashable, Sendable {
     public var isNone: Bool { principalPeriods == 0 && interestPeriods == 0 }
 }
 
+/// Where the rounding difference of a level instalment ends up in the last instalment.
+public enum LastInstallment: String, Sendable, CaseIterable, Codable {
+    /// The last instalment is the remaining balance plus that period's interest.
+    case adjusted
+    /// The last instalment equals the others; its interest is the balancing figure (EMI − balance).
+    case equal
+}
+
 /// Rounding rules of a product: the instalment to a unit, each period's interest to the paisa.
 public struct ScheduleRounding: Hashable, Sendable {
     public var installmentUnit: RoundingUnit
     public var installmentMode: RoundingMode
     public var interestMode: RoundingMode
+    public var lastInstallment: LastInstallment
 
     public init(installmentUnit: RoundingUnit = .minor, installmentMode: RoundingMode = .halfUp,
-                interestMode: RoundingMode = .halfUp) {
+                interestMode: RoundingMode = .halfUp, lastInstallment: LastInstallment = .adjusted) {
         self.installmentUnit = installmentUnit
         self.installmentMode = installmentMode
         self.interestMode = interestMode
+        self.lastInstallment = lastInstallment
     }
 }
 

@@ -111,7 +111,23 @@ struct ReducingBalanceBuilder {
             if principal.isNegative { throw .negativeAmortisation(installment: k + 1) }
             principal = Money.min(principal, balance)
         }
-        appendRow(k, principal: principal, interest: periodInterest + extraInterest, capitalised: .zero(currency))
+        var charged = periodInterest + extraInterest
+        if isLast, let level = lastLevel(levels), terms.rounding.lastInstallment == .equal {
+            // The last instalment stays level; its interest is the balancing figure.
+            let balancing = level - principal
+            if balancing.isNegative { throw .negativeAmortisation(installment: k + 1) }
+            charged = balancing + extraInterest
+        }
+        appendRow(k, principal: principal, interest: charged, capitalised: .zero(currency))
+    }
+
+    /// The level instalment the last row would have had, for level-instalment amortisations.
+    func lastLevel(_ levels: [Money]) -> Money? {
+        switch terms.amortization {
+        case .equalInstallment: return levels.first
+        case .stepUp: return levels.last
+        case .balloon, .equalPrincipal, .interestOnly: return nil
+        }
     }
 
     mutating func appendRow(_ k: Int, principal: Money, interest: Money, capitalised: Money) {
