@@ -5,14 +5,20 @@ public enum IRRSolver {
     /// The periodic rate `r` at which `Σ flows[t] / (1+r)^t = 0`, flows at whole periods 0, 1, 2…;
     /// `nil` when the flows do not change sign or no root is found in (-99%, 1000%).
     public static func periodicRate(_ flows: [Int64]) -> Double? {
-        guard flows.contains(where: { $0 < 0 }), flows.contains(where: { $0 > 0 }) else { return nil }
+        periodicRate(flows, at: flows.indices.map(Double.init))
+    }
+
+    /// The periodic rate `r` at which `Σ flows[k] / (1+r)^times[k] = 0`, with times in periods
+    /// (1.5 for a cash flow a period and a half after the start).
+    public static func periodicRate(_ flows: [Int64], at times: [Double]) -> Double? {
+        guard flows.count == times.count, flows.contains(where: { $0 < 0 }), flows.contains(where: { $0 > 0 }) else {
+            return nil
+        }
         let values = flows.map(Double.init)
         func npv(_ r: Double) -> Double {
-            var total = 0.0, factor = 1.0
-            for v in values {
-                total += v * factor
-                factor /= (1 + r)
-            }
+            var total = 0.0
+            let base = log1p(r)
+            for (v, t) in zip(values, times) { total += v * exp(-t * base) }
             return total
         }
         var low = -0.99, high = 10.0

@@ -22,7 +22,9 @@ public struct KeyFacts: Hashable, Sendable {
     ///
     /// APR is the periodic IRR of the borrower's cash flows — net disbursed out at the start, each
     /// instalment in at its period — times the instalments per year (nominal, not compounded):
-    /// monthly IRR × 12 for monthly loans, as RBI's illustration computes it.
+    /// monthly IRR × 12 for monthly loans, as RBI's illustration computes it. A broken first period
+    /// places every instalment at its true distance in periods (1.5 for a first due date 45 days out
+    /// on a 30/360 monthly loan), so short or long first periods neither flatter nor inflate the APR.
     public init(schedule: Schedule) {
         let terms = schedule.terms
         let currency = terms.principal.currency
@@ -36,8 +38,15 @@ public struct KeyFacts: Hashable, Sendable {
         feesToThirdParties = third
         netDisbursedAmount = terms.principal - lender - third
         totalPayable = schedule.totalInstallments
+        let perYear = terms.frequency.periodsPerYear
+        var times: [Double] = [0]
+        var elapsed = 0.0
+        for row in schedule.rows {
+            elapsed += row.periodFraction.approximate * Double(perYear)
+            times.append(elapsed)
+        }
         let flows = [-netDisbursedAmount.minorUnits] + schedule.rows.map { $0.total.minorUnits }
-        annualPercentageRate = KeyFacts.annualised(IRRSolver.periodicRate(flows), terms.frequency.periodsPerYear)
+        annualPercentageRate = KeyFacts.annualised(IRRSolver.periodicRate(flows, at: times), perYear)
     }
 
     static func annualised(_ periodic: Double?, _ periodsPerYear: Int) -> ExactDecimal {

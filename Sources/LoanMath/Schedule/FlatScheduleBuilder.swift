@@ -51,7 +51,8 @@ struct FlatScheduleBuilder {
             rows.append(ScheduleRow(number: k + 1, dueDate: dates.dueDates[k],
                                     periodStart: dates.periodStart(k, disbursed: terms.disbursementDate),
                                     openingBalance: opening, principal: principal, interest: charged,
-                                    capitalisedInterest: .zero(currency), closingBalance: balance))
+                                    capitalisedInterest: .zero(currency), closingBalance: balance,
+                                    periodFraction: dates.yearFraction(k, terms)))
         }
         return Schedule(terms: terms, rows: rows, installmentAmount: installment)
     }

@@ -136,7 +136,8 @@ struct ReducingBalanceBuilder {
         rows.append(ScheduleRow(number: k + 1, dueDate: dates.dueDates[k],
                                 periodStart: dates.periodStart(k, disbursed: terms.disbursementDate),
                                 openingBalance: opening, principal: principal, interest: interest,
-                                capitalisedInterest: capitalised, closingBalance: balance))
+                                capitalisedInterest: capitalised, closingBalance: balance,
+                                periodFraction: dates.yearFraction(k, terms)))
     }
 }
 

@@ -11,6 +11,8 @@ public struct ScheduleRow: Hashable, Sendable {
     /// Interest added to the balance in this period (moratorium with capitalisation).
     public var capitalisedInterest: Money
     public var closingBalance: Money
+    /// The year fraction over which this row's interest ran (1/12 for a regular 30/360 month).
+    public var periodFraction: YearFraction
 
     /// What the borrower pays on the due date: principal + interest.
     public var total: Money { principal + interest }
