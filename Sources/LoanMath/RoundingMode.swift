@@ -14,7 +14,7 @@ extension RoundingMode {
     /// `numerator / denominator` rounded to a whole number by this mode. `denominator` must not be 0.
     public func divide(_ numerator: Int128, by denominator: Int128) -> Int128 {
         precondition(denominator != 0, "division by zero")
-        let (q, r) = numerator.quotientAndRemainder(dividingBy: denominator)
+        let (q, r) = RoundingMode.quotientAndRemainder(numerator, denominator)
         if r == 0 { return q }
         let negative = (numerator < 0) != (denominator < 0)
         let away: Int128 = negative ? q - 1 : q + 1
@@ -29,5 +29,25 @@ extension RoundingMode {
             if self == .halfUp { return away }
             return q % 2 == 0 ? q : away
         }
+    }
+}
+
+extension RoundingMode {
+    /// Truncating division with a fast path: when the divisor fits in 64 bits and the quotient does
+    /// too, one hardware 128-by-64-bit division replaces the generic 128-bit routine.
+    @inline(__always)
+    static func quotientAndRemainder(_ n: Int128, _ d: Int128) -> (Int128, Int128) {
+        let nm = n.magnitude, dm = d.magnitude
+        if dm <= UInt128(UInt64.max), dm != 0 {
+            let divisor = UInt64(dm)
+            let high = UInt64(truncatingIfNeeded: nm >> 64)
+            if high < divisor {
+                let (q, r) = divisor.dividingFullWidth((high: high, low: UInt64(truncatingIfNeeded: nm)))
+                let negative = (n < 0) != (d < 0)
+                let quotient = Int128(q), remainder = Int128(r)
+                return (negative ? -quotient : quotient, n < 0 ? -remainder : remainder)
+            }
+        }
+        return n.quotientAndRemainder(dividingBy: d)
     }
 }

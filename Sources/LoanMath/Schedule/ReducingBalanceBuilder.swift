@@ -38,7 +38,8 @@ struct ReducingBalanceBuilder {
         var deferred = Money.zero(currency)
         var toCollect = Money.zero(currency)
         for k in 0..<m.principalPeriods {
-            let accrued = interest(on: balance, dates.yearFraction(k, terms))
+            let fraction = dates.yearFraction(k, terms)
+            let accrued = interest(on: balance, fraction)
             var charged = Money.zero(currency)
             var capitalised = Money.zero(currency)
             if k < m.interestPeriods {
@@ -54,7 +55,7 @@ struct ReducingBalanceBuilder {
                 charged = accrued + toCollect
                 toCollect = .zero(currency)
             }
-            appendRow(k, principal: .zero(currency), interest: charged, capitalised: capitalised)
+            appendRow(k, principal: .zero(currency), interest: charged, capitalised: capitalised, fraction: fraction)
         }
         return toCollect
     }
@@ -118,7 +119,7 @@ struct ReducingBalanceBuilder {
             if balancing.isNegative { throw .negativeAmortisation(installment: k + 1) }
             charged = balancing + extraInterest
         }
-        appendRow(k, principal: principal, interest: charged, capitalised: .zero(currency))
+        appendRow(k, principal: principal, interest: charged, capitalised: .zero(currency), fraction: fraction)
     }
 
     /// The level instalment the last row would have had, for level-instalment amortisations.
@@ -130,14 +131,14 @@ struct ReducingBalanceBuilder {
         }
     }
 
-    mutating func appendRow(_ k: Int, principal: Money, interest: Money, capitalised: Money) {
+    mutating func appendRow(_ k: Int, principal: Money, interest: Money, capitalised: Money, fraction: YearFraction) {
         let opening = balance
         balance = balance - principal + capitalised
         rows.append(ScheduleRow(number: k + 1, dueDate: dates.dueDates[k],
                                 periodStart: dates.periodStart(k, disbursed: terms.disbursementDate),
                                 openingBalance: opening, principal: principal, interest: interest,
                                 capitalisedInterest: capitalised, closingBalance: balance,
-                                periodFraction: dates.yearFraction(k, terms)))
+                                periodFraction: fraction))
     }
 }
 

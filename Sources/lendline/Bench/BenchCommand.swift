@@ -1,0 +1,8 @@
+import ArgumentParser
+
+/// `lendline bench …`: performance measurements reported as figures, never as timed tests.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench", abstract: "Measure performance.",
+        subcommands: [ScheduleBench.self])
+}

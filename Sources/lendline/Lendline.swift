@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `lendline` command-line tool.
+@main
+struct Lendline: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lendline",
+        abstract: "Lendline: loan origination and servicing, configured by files in git.",
+        version: "0.1.0",
+        subcommands: [BenchCommand.self, VersionCommand.self])
+}
