@@ -19,6 +19,14 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         (l.file, l.line, l.column) < (r.file, r.line, r.column)
     }
 
-    /// `file:line:col`.
-    public var description: String { "\(file):\(line):\(column)" }
+    /// A place on the command line rather than in a file, e.g. the flag `--rate` (line 0).
+    public static func commandLine(_ flag: String) -> SourceLocation {
+        SourceLocation(file: flag, line: 0, column: 0)
+    }
+
+    /// Whether this names a command-line flag rather than a place in a file.
+    public var isCommandLine: Bool { line == 0 }
+
+    /// `file:line:col`, or `command line: --flag` for a command-line location.
+    public var description: String { isCommandLine ? "command line: \(file)" : "\(file):\(line):\(column)" }
 }

@@ -1,0 +1,59 @@
+import LoanMath
+
+/// A loan product as its product team wrote it in `products/<id>.yaml`: what it is, its limits,
+/// and the default terms a loan of it starts from.
+public struct ProductDefinition: Sendable, Hashable {
+    /// The product id, equal to the file name without `.yaml`, e.g. `personal-loan`.
+    public var id: String
+    public var name: String
+    public var description: String?
+    public var currency: Currency
+    public var category: ProductCategory
+    public var secured: Bool
+    public var rateType: RateType
+    /// Benchmark, spread and reset period; present exactly when `rateType` is `.floating`.
+    public var floating: FloatingRateLink?
+    /// Name of the holiday calendar in `policies/calendars/`, if the product names one.
+    public var calendar: Located<String>?
+    public var limits: ProductLimits
+    /// The terms a loan of this product starts from; a terms file and flags override them.
+    public var defaults: TermsLayer
+    /// The path the product was loaded from, as shown in diagnostics.
+    public var file: String
+}
+
+/// The lending segment a product belongs to.
+public enum ProductCategory: String, Sendable, Hashable, CaseIterable {
+    case retail, msme, microfinance, housing, vehicle, gold, agriculture
+}
+
+/// Whether a product's rate is fixed for the term or linked to an external benchmark.
+public enum RateType: String, Sendable, Hashable, CaseIterable {
+    case fixed, floating
+}
+
+/// How a floating rate follows its benchmark: benchmark + spread, reset every few months. The
+/// benchmark's own value is market data and lives elsewhere.
+public struct FloatingRateLink: Sendable, Hashable {
+    /// The external benchmark, e.g. `repo-rate`.
+    public var benchmark: String
+    public var spread: Located<Rate>
+    public var resetMonths: Int
+}
+
+/// The bounds a product puts on principal, tenure and rate, each located where it is written.
+public struct ProductLimits: Sendable, Hashable {
+    public var principal: LimitRange<Money>
+    /// In instalments.
+    public var tenure: LimitRange<Int>
+    public var rate: LimitRange<Rate>
+}
+
+/// A minimum and a maximum, each with where it is defined.
+public struct LimitRange<Bound: Comparable & Hashable & Sendable>: Sendable, Hashable {
+    public var min: Located<Bound>
+    public var max: Located<Bound>
+
+    /// Whether `value` lies within the bounds.
+    public func contains(_ value: Bound) -> Bool { min.value <= value && value <= max.value }
+}
