@@ -52,6 +52,17 @@ import Testing
         }
     }
 
+    @Test func duplicateKeysInJSONAndFlowMappings() throws {
+        #expect {
+            try Self.parse("{\n  \"rate\": \"10%\",\n  \"fees\": [{ \"name\": \"a\", \"name\": \"b\" }],\n  \"rate\": \"11%\"\n}")
+        } throws: { error in
+            (error as! DiagnosticsError).description == """
+                f.yaml:3:27: error: duplicate key `name`; it is already set at line 3
+                f.yaml:4:3: error: duplicate key `rate`; it is already set at line 2
+                """
+        }
+    }
+
     @Test func syntaxErrorsAreLocated() throws {
         #expect {
             try Self.parse("a: 1\nb: [1, 2\nc: 3\n")

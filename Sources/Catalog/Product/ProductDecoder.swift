@@ -30,6 +30,7 @@ struct ProductDecoder {
         var defaults = TermsLayer()
         if let entry = reader.entry("defaults") {
             defaults = TermsDecoder(log: log, allowsPercentageFees: true).decode(entry.value, owner: entry)
+            TermsAssembler.checkDefaults(defaults, log: log)
         }
         LimitCheck.check(defaults, against: limits, log: log)
         guard let id, let name, let currency, let category, let secured, let rateType,

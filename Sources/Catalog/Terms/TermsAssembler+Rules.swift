@@ -37,7 +37,7 @@ extension TermsAssembler {
 
     /// Reports a figure that `amortization` needs, at the amortization when someone wrote it.
     func missingFigure(_ message: String, key: String) {
-        if layer.statedKeys.contains(key) { return }
+        if isPartial || layer.statedKeys.contains(key) { return }
         if let written = layer.amortization { log.error(message, at: written) }
     }
 

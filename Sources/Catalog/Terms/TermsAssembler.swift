@@ -9,6 +9,17 @@ struct TermsAssembler {
     /// The terms file's top level, where "missing" problems point when there is a terms file.
     let termsRoot: ConfigNode?
     let log: DiagnosticLog
+    /// Checking a product's defaults alone: figures a loan may still supply are not demanded.
+    var isPartial = false
+
+    /// Checks the rules between fields of a product's defaults, where some values are still open.
+    static func checkDefaults(_ defaults: TermsLayer, log: DiagnosticLog) {
+        let assembler = TermsAssembler(layer: defaults, product: nil, termsRoot: nil, log: log, isPartial: true)
+        _ = assembler.amortization(principal: defaults.principal?.value)
+        let moratorium = assembler.moratorium(tenure: defaults.tenure)
+        assembler.checkFirstDueDate(disbursed: defaults.disbursementDate)
+        assembler.checkMethod(moratorium: moratorium)
+    }
 
     func assemble() -> LoanTerms? {
         let principal = required(layer.principal, "principal")

@@ -49,7 +49,9 @@ struct ConfigTreeBuilder {
                 continue
             }
             let key = renamedKeys[raw] ?? raw
-            let entry = ConfigEntry(key: key, keyLocation: keyLocation, value: node(valueNode))
+            let written = ConfigScalar(key, style: ConfigTreeBuilder.style(keyNode.scalar?.style ?? .plain))
+            let entry = ConfigEntry(key: key, keyLocation: keyLocation, keyLength: ConfigTreeBuilder.tokenLength(written),
+                                    value: node(valueNode))
             if let first = firstSeen[key] {
                 diagnostics.append(Diagnostic(at: keyLocation, "duplicate key `\(key)`; it is already set at line \(first.line)",
                                               length: entry.keyLength))

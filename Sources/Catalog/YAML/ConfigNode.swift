@@ -58,16 +58,16 @@ public struct ConfigNode: Sendable, Hashable {
 public struct ConfigEntry: Sendable, Hashable {
     public var key: String
     public var keyLocation: SourceLocation
+    /// Characters to underline when pointing at the key (quotes included).
+    public var keyLength: Int
     public var value: ConfigNode
 
-    public init(key: String, keyLocation: SourceLocation, value: ConfigNode) {
+    public init(key: String, keyLocation: SourceLocation, keyLength: Int? = nil, value: ConfigNode) {
         self.key = key
         self.keyLocation = keyLocation
+        self.keyLength = max(1, keyLength ?? key.unicodeScalars.count)
         self.value = value
     }
-
-    /// Characters to underline when pointing at the key.
-    public var keyLength: Int { max(1, key.unicodeScalars.count) }
 }
 
 /// The text of a scalar exactly as written, and how it was quoted.
