@@ -95,6 +95,11 @@ public struct StepFigures: Sendable, Hashable {
     public var every: Int
     /// The change each time; negative for a step-down.
     public var change: Rate
+
+    public init(every: Int, change: Rate) {
+        self.every = every
+        self.change = change
+    }
 }
 
 /// An upfront fee as written: a fixed amount, or (in a product's defaults) a percentage of the
