@@ -41,5 +41,6 @@ let package = Package(
         .testTarget(
             name: "CatalogTests", dependencies: ["Catalog", "LoanMath", "Rules"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "LendlineTests", dependencies: ["lendline", "LoanMath", "Rules"], swiftSettings: strict),
     ]
 )

@@ -1,7 +1,7 @@
 /// "Did you mean …?" suggestions by edit distance.
 enum Suggestion {
     /// The candidate closest to `word` when it is close enough to be a likely typo: at most one
-    /// edit per four letters of the candidate (at least one edit, at most three).
+    /// edit per three letters of the candidate (at least one edit, at most two): `tenor` → `tenure`.
     static func closest(to word: String, in candidates: [String]) -> String? {
         let lowered = word.lowercased()
         var best: (candidate: String, distance: Int)?
@@ -10,7 +10,7 @@ enum Suggestion {
             if d < (best?.distance ?? Int.max) { best = (candidate, d) }
         }
         guard let best else { return nil }
-        return best.distance <= max(1, min(3, best.candidate.count / 4)) ? best.candidate : nil
+        return best.distance <= max(1, min(2, (best.candidate.count + 1) / 3)) ? best.candidate : nil
     }
 
     /// Edit distance between two strings by Unicode scalars: insertions, deletions, substitutions

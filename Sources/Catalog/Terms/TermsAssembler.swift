@@ -61,6 +61,7 @@ struct TermsAssembler {
     var rounding: ScheduleRounding {
         ScheduleRounding(installmentUnit: layer.roundingInstallment?.value ?? .minor,
                          installmentMode: layer.roundingMode?.value ?? .halfUp,
-                         interestMode: layer.roundingInterest?.value ?? .halfUp)
+                         interestMode: layer.roundingInterest?.value ?? .halfUp,
+                         lastInstallment: layer.roundingLastInstallment?.value ?? .adjusted)
     }
 }

@@ -62,9 +62,10 @@ struct TermsDecoder {
     }
 
     func decodeRounding(_ entry: ConfigEntry, into layer: inout TermsLayer) {
-        guard let reader = MappingReader(entry, keys: ["installment", "mode", "interest"], log: log) else { return }
+        guard let reader = MappingReader(entry, keys: ["installment", "mode", "interest", "last_installment"], log: log) else { return }
         layer.roundingInstallment = reader.optional("installment", .roundingUnit)
         layer.roundingMode = reader.optional("mode", .word("a rounding mode"))
         layer.roundingInterest = reader.optional("interest", .word("a rounding mode"))
+        layer.roundingLastInstallment = reader.optional("last_installment", .word("a last-instalment rule"))
     }
 }

@@ -25,6 +25,7 @@ public struct TermsLayer: Sendable, Hashable {
     public var roundingInstallment: Located<RoundingUnit>?
     public var roundingMode: Located<RoundingMode>?
     public var roundingInterest: Located<RoundingMode>?
+    public var roundingLastInstallment: Located<LastInstallment>?
     /// The upfront fees.
     public var fees: Located<[FeeSpec]>?
     /// Top-level keys the layer's source wrote, valid or not (a key with a bad value is not "missing").
@@ -52,6 +53,7 @@ public struct TermsLayer: Sendable, Hashable {
         merged.roundingInstallment = upper.roundingInstallment ?? roundingInstallment
         merged.roundingMode = upper.roundingMode ?? roundingMode
         merged.roundingInterest = upper.roundingInterest ?? roundingInterest
+        merged.roundingLastInstallment = upper.roundingLastInstallment ?? roundingLastInstallment
         merged.fees = upper.fees ?? fees
         let dropped: Set<String> = upper.amortization != nil ? ["balloon", "step"] : []
         merged.statedKeys = statedKeys.subtracting(dropped).union(upper.statedKeys)

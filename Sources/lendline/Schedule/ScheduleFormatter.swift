@@ -77,7 +77,7 @@ struct ScheduleFormatter {
             row.enumerated().map { c, text in
                 let pad = String(repeating: " ", count: widths[c] - text.count)
                 return c == 1 ? text + pad : pad + text
-            }.joined(separator: "  ")
+            }.joined(separator: "  ").trimmingTrailingSpaces
         }
         out.append(line(headers))
         out.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
@@ -93,5 +93,13 @@ struct ScheduleFormatter {
         out.append("Total payable       \(facts.totalPayable.indianFormatted)")
         out.append("APR                 \(facts.annualPercentageRate.rescaled(to: 2))%")
         return out.joined(separator: "\n")
+    }
+}
+
+extension String {
+    var trimmingTrailingSpaces: String {
+        var s = Substring(self)
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
     }
 }
