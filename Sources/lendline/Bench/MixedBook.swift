@@ -1,28 +1,52 @@
+import Catalog
 import LoanMath
+import Rules
 
-/// A deterministic mix of loan terms for benchmarks.
+/// A deterministic mix of loan terms drawn from the shipped products, for benchmarks: each product
+/// resolved once, then principal, tenure and disbursement date varied within its limits.
 enum MixedBook {
     static func terms(count: Int, configDirectory: String) throws -> (terms: [LoanTerms], source: String) {
+        let products: [ProductDefinition]
+        switch ProductLoader.loadAll(directory: configDirectory + "/products") {
+        case .success(let loaded): products = loaded
+        case .failure(let error): throw error
+        }
+        guard !products.isEmpty else { throw BenchError.noProducts(configDirectory) }
+        var bases: [(ProductDefinition, LoanTerms)] = []
+        for product in products {
+            let limits = product.limits
+            let overrides = [
+                TermsOverride(key: "principal", text: limits.principal.min.value.decimalString),
+                TermsOverride(key: "disbursement_date", text: "2026-01-10"),
+            ]
+            bases.append((product, try TermsResolver.resolve(product: product, terms: nil, overrides: overrides)))
+        }
         var generator = SplitMix(seed: 42)
-        let templates: [LoanTerms] = [
-            LoanTerms(principal: Money(major: 500_000), annualRate: Rate(parsing: "14%")!, installmentCount: 36,
-                      disbursementDate: LocalDate(iso: "2026-01-10")!),
-            LoanTerms(principal: Money(major: 4_000_000), annualRate: Rate(parsing: "8.5%")!, installmentCount: 240,
-                      dayCount: .actual365, disbursementDate: LocalDate(iso: "2026-01-10")!),
-            LoanTerms(principal: Money(major: 40_000), annualRate: Rate(parsing: "24%")!, installmentCount: 52,
-                      frequency: .weekly, disbursementDate: LocalDate(iso: "2026-01-10")!),
-            LoanTerms(principal: Money(major: 150_000), annualRate: Rate(parsing: "9%")!, installmentCount: 12,
-                      amortization: .interestOnly, disbursementDate: LocalDate(iso: "2026-01-10")!),
-        ]
         var result: [LoanTerms] = []
         result.reserveCapacity(count)
         for i in 0..<count {
-            var t = templates[i % templates.count]
-            t.principal = t.principal + Money(major: Int64(generator.next() % 10_000))
-            t.disbursementDate = t.disbursementDate.adding(days: Int(generator.next() % 365))
-            result.append(t)
+            let (product, base) = bases[i % bases.count]
+            var terms = base
+            let low = product.limits.principal.min.value.minorUnits, high = product.limits.principal.max.value.minorUnits
+            terms.principal = Money(minorUnits: low + Int64(generator.next() % UInt64(high - low + 1)) / 100 * 100)
+            let tenureLow = product.limits.tenure.min.value, tenureHigh = product.limits.tenure.max.value
+            terms.installmentCount = tenureLow + Int(generator.next() % UInt64(tenureHigh - tenureLow + 1))
+            terms.moratorium.principalPeriods = min(terms.moratorium.principalPeriods, terms.installmentCount - 1)
+            terms.moratorium.interestPeriods = min(terms.moratorium.interestPeriods, terms.moratorium.principalPeriods)
+            terms.disbursementDate = base.disbursementDate.adding(days: Int(generator.next() % 365))
+            terms.firstDueDate = nil
+            result.append(terms)
         }
-        return (result, "4 built-in products")
+        return (result, "\(products.count) shipped products")
+    }
+}
+
+enum BenchError: Error, CustomStringConvertible {
+    case noProducts(String)
+    var description: String {
+        switch self {
+        case .noProducts(let directory): return "no product files under \(directory)/products"
+        }
     }
 }
 
