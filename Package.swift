@@ -41,6 +41,7 @@ let package = Package(
         .testTarget(
             name: "CatalogTests", dependencies: ["Catalog", "LoanMath", "Rules"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "RulesTests", dependencies: ["Rules", "LoanMath"], swiftSettings: strict),
         .testTarget(name: "LendlineTests", dependencies: ["lendline", "LoanMath", "Rules"], swiftSettings: strict),
     ]
 )
