@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
     ],
     targets: [
         // System libraries, linked through pkg-config (Debian: libsqlite3-dev, libpq-dev, libxml2-dev).
@@ -24,7 +25,10 @@ let package = Package(
         .target(name: "Rules", dependencies: ["LoanMath"], swiftSettings: strict),
         .target(
             name: "Catalog",
-            dependencies: ["LoanMath", "Rules", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "LoanMath", "Rules", .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strict),
         .target(name: "Ledger", dependencies: ["LoanMath", "CSQLite", "CLibPQ", "CLibXML2"], swiftSettings: strict),
         .executableTarget(

@@ -7,5 +7,5 @@ struct Lendline: ParsableCommand {
         commandName: "lendline",
         abstract: "Lendline: loan origination and servicing, configured by files in git.",
         version: "0.1.0",
-        subcommands: [ScheduleCommand.self, BenchCommand.self, VersionCommand.self])
+        subcommands: [ScheduleCommand.self, ValidateCommand.self, BenchCommand.self, VersionCommand.self])
 }

@@ -1,0 +1,43 @@
+import LoanMath
+import Rules
+
+/// Compiles a configuration tree into a `Catalog`, reporting every problem in every file at once.
+public enum CatalogCompiler {
+    /// The catalog of `tree`, or all of its diagnostics. `gitCommit` is recorded in the version.
+    public static func compile(_ tree: ConfigTree, gitCommit: String? = nil) -> Result<Catalog, DiagnosticsError> {
+        var diagnostics: [Diagnostic] = []
+
+        var calendars: [String: HolidayCalendar] = [:]
+        for source in tree.files(in: "policies/calendars") {
+            switch CalendarLoader.load(source, expectedName: ProductLoader.fileStem(source.displayPath)) {
+            case .success(let calendar): calendars[calendar.name] = calendar
+            case .failure(let error): diagnostics += error.diagnostics
+            }
+        }
+
+        var products: [String: ProductDefinition] = [:]
+        for source in tree.files(in: "products") {
+            switch ProductLoader.load(source, expectedID: ProductLoader.fileStem(source.displayPath)) {
+            case .success(let product):
+                products[product.id] = product
+                diagnostics += ProductLoader.calendarProblems(product, Set(calendars.keys))
+            case .failure(let error):
+                diagnostics += error.diagnostics
+            }
+        }
+
+        guard diagnostics.isEmpty else { return .failure(DiagnosticsError(diagnostics)) }
+        let version = CatalogVersion(hash: tree.contentHash, gitCommit: gitCommit)
+        return .success(Catalog(version: version, tree: tree, products: products, calendars: calendars))
+    }
+
+    /// Reads and compiles the tree rooted at `directory`, with its git commit when it has one.
+    public static func load(directory: String) -> Result<Catalog, DiagnosticsError> {
+        do {
+            let tree = try ConfigTree.read(directory: directory)
+            return compile(tree, gitCommit: GitRevision.describe(directory: directory))
+        } catch {
+            return .failure(error)
+        }
+    }
+}
