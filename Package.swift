@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
         // System libraries, linked through pkg-config (Debian: libsqlite3-dev, libpq-dev, libxml2-dev).
@@ -31,10 +34,19 @@ let package = Package(
             ],
             swiftSettings: strict),
         .target(name: "Ledger", dependencies: ["LoanMath", "CSQLite", "CLibPQ", "CLibXML2"], swiftSettings: strict),
+        .target(
+            name: "Server",
+            dependencies: [
+                "LoanMath", "Rules", "Catalog", "Ledger",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
         .executableTarget(
             name: "lendline",
             dependencies: [
-                "LoanMath", "Rules", "Catalog", "Ledger",
+                "LoanMath", "Rules", "Catalog", "Ledger", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -46,6 +58,10 @@ let package = Package(
             name: "CatalogTests", dependencies: ["Catalog", "LoanMath", "Rules"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "LoanMath"], swiftSettings: strict),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: ["Server", "Catalog", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            swiftSettings: strict),
         .testTarget(name: "LendlineTests", dependencies: ["lendline", "LoanMath", "Rules"], swiftSettings: strict),
     ]
 )

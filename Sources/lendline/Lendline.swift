@@ -2,10 +2,10 @@ import ArgumentParser
 
 /// The `lendline` command-line tool.
 @main
-struct Lendline: ParsableCommand {
+struct Lendline: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lendline",
         abstract: "Lendline: loan origination and servicing, configured by files in git.",
         version: "0.1.0",
-        subcommands: [ScheduleCommand.self, ValidateCommand.self, BenchCommand.self, VersionCommand.self])
+        subcommands: [ServeCommand.self, ScheduleCommand.self, ValidateCommand.self, BenchCommand.self, VersionCommand.self])
 }

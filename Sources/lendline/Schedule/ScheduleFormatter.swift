@@ -1,4 +1,5 @@
 import LoanMath
+import Server
 
 /// Output formats of `lendline schedule`.
 enum ScheduleFormat: String, CaseIterable, Sendable {

@@ -1,22 +1,27 @@
-/// A minimal JSON writer that keeps keys in the order given: the schedule JSON is a public contract
-/// and reads best in a fixed order.
-enum JSONValue {
+/// A JSON value written with keys in the order given: public JSON contracts (the schedule, API
+/// responses) read best, and diff best, in a fixed order.
+public enum JSONValue: Sendable {
     case string(String)
     case int(Int)
+    case bool(Bool)
+    case null
     case object([(String, JSONValue)])
     case array([JSONValue])
 
     /// Compact JSON text.
-    var text: String {
+    public var text: String {
         var out = ""
         write(into: &out)
         return out
     }
 
-    func write(into out: inout String) {
+    /// Appends the JSON text to `out`.
+    public func write(into out: inout String) {
         switch self {
         case .string(let s): JSONValue.quote(s, into: &out)
         case .int(let n): out += String(n)
+        case .bool(let b): out += b ? "true" : "false"
+        case .null: out += "null"
         case .array(let items):
             out += "["
             for (i, item) in items.enumerated() {

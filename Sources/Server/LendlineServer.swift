@@ -1,0 +1,42 @@
+import Catalog
+import Hummingbird
+import Logging
+import ServiceLifecycle
+
+/// Settings of `lendline serve`.
+public struct ServerSettings: Sendable {
+    public var host: String
+    public var port: Int
+    /// Seconds between checks of the configuration tree for changes; `nil` reloads only on request.
+    public var watchSeconds: Int?
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, watchSeconds: Int? = nil) {
+        self.host = host
+        self.port = port
+        self.watchSeconds = watchSeconds
+    }
+}
+
+/// Lendline's HTTP server: routes over a catalog registry.
+public enum LendlineServer {
+    /// The router of every route, over `registry`.
+    public static func router(registry: CatalogRegistry, logger: Logger) -> Router<BasicRequestContext> {
+        let router = Router()
+        ConfigRoutes(registry: registry, logger: logger).register(on: router)
+        return router
+    }
+
+    /// The application: routes, plus reload on SIGHUP and (optionally) on file changes.
+    public static func application(registry: CatalogRegistry, settings: ServerSettings, logger: Logger)
+        -> some ApplicationProtocol
+    {
+        var services: [any Service] = [ReloadOnSignal(registry: registry, logger: logger)]
+        if let seconds = settings.watchSeconds {
+            services.append(ReloadOnChange(registry: registry, intervalSeconds: seconds, logger: logger))
+        }
+        return Application(router: router(registry: registry, logger: logger),
+                           configuration: ApplicationConfiguration(address: .hostname(settings.host, port: settings.port),
+                                                                   serverName: "lendline"),
+                           services: services, logger: logger)
+    }
+}
