@@ -76,3 +76,22 @@ public struct ConfigTree: Sendable, Hashable {
         Dictionary(uniqueKeysWithValues: files.map { ($0.displayPath, $0.text) })
     }
 }
+
+extension ConfigTree {
+    /// The tree as it was at git `revision` in the checkout holding `directory`.
+    public static func read(gitRevision revision: String, directory: String) throws(DiagnosticsError) -> ConfigTree {
+        guard GitRevision.run(["-C", directory, "rev-parse", "--verify", "--quiet", revision + "^{commit}"]) != nil else {
+            let at = SourceLocation.commandLine(revision)
+            throw DiagnosticsError([Diagnostic(at: at, "`\(revision)` is not a commit of the git checkout at \(directory)")])
+        }
+        var sources: [ConfigSource] = []
+        for folder in folders {
+            for path in GitRevision.list(directory: directory, revision: revision, folder: folder.name)
+            where folder.endings.contains(where: { path.hasSuffix($0) }) {
+                guard let text = GitRevision.show(directory: directory, revision: revision, path: path) else { continue }
+                sources.append(ConfigSource(text: text, displayPath: path))
+            }
+        }
+        return ConfigTree(files: sources)
+    }
+}

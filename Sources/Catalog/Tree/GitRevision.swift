@@ -13,7 +13,7 @@ public enum GitRevision {
 
     /// The text of `path` at `revision` in the checkout holding `directory`, or `nil`.
     public static func show(directory: String, revision: String, path: String) -> String? {
-        run(["-C", directory, "show", "\(revision):\(path)"], trim: false)
+        run(["-C", directory, "show", "\(revision):./\(path)"], trim: false)
     }
 
     /// Paths of files at `revision` under `folder`.

@@ -1,0 +1,38 @@
+import Catalog
+import Foundation
+import Testing
+
+@Suite("lendline diff: changes in domain terms")
+struct CatalogDiffTests {
+    func catalog(_ files: [String: String]) throws -> Catalog {
+        try CatalogCompiler.compile(ConfigTree(files: files.map { ConfigSource(text: $0.value, displayPath: $0.key) })).get()
+    }
+
+    static let product = CatalogCompilerTests.product + """
+
+        defaults:
+          rate: 14%
+          fees:
+            - { name: processing, rate: 2%, min: 1000, gst: 18% }
+        """
+
+    @Test("fee, limit and default changes; added and removed products; other files")
+    func changes() throws {
+        let old = try catalog(["products/p.yaml": Self.product, "products/gone.yaml": Self.product.replacingOccurrences(of: "product: p", with: "product: gone"),
+                               "policies/x.yaml": "a: 1\n"])
+        let newText = Self.product.replacingOccurrences(of: "rate: 2%", with: "rate: 2.5%")
+            .replacingOccurrences(of: "max: 100000 }", with: "max: 150000 }")
+            .replacingOccurrences(of: "rate: 14%", with: "rate: 13.5%")
+        let new = try catalog(["products/p.yaml": newText, "products/n.yaml": Self.product.replacingOccurrences(of: "product: p", with: "product: n"),
+                               "policies/x.yaml": "a: 2\n"])
+        #expect(CatalogDiff.compare(old, new) == [
+            "removed product: gone (P)",
+            "new product: n (P)",
+            "p: maximum principal ₹1,00,000.00 → ₹1,50,000.00",
+            "p: default rate 14% → 13.5%",
+            "p: processing fee 2% (min ₹1,000.00) + GST 18% → 2.5% (min ₹1,000.00) + GST 18%",
+            "policies/x.yaml: changed",
+        ])
+        #expect(CatalogDiff.compare(old, old).isEmpty)
+    }
+}
