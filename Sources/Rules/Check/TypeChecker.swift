@@ -175,6 +175,7 @@ final class TypeChecker {
     func article(_ type: RuleType) -> String {
         switch type {
         case .integer: return "an integer"
+        case .money: return "money"
         case .enumeration(let e): return "an enum (\(e.name))"
         case .list: return "a list (\(type))"
         case .record: return "a record (\(type))"

@@ -45,9 +45,6 @@ struct Parser {
                 if token.is(.singleEqual), minPower < 4 {
                     throw failure("use '==' to compare values", at: token.range)
                 }
-                if token.is(.range) || token.is(.halfOpenRange) {
-                    throw failure("a range such as 21..60 can only follow 'in' or stand in a table cell", at: token.range)
-                }
                 return left
             }
             left = try infix(left, power: power)
@@ -65,7 +62,7 @@ struct Parser {
         case .keyword(.or): return 1
         case .keyword(.and): return 2
         case .keyword(.in), .keyword(.between): return comparisonPower
-        case .keyword(.not): return next.is(.in) ? comparisonPower : nil
+        case .keyword(.not): return next.is(.in) || next.is(.between) ? comparisonPower : nil
         case .symbol(let s):
             switch s {
             case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual: return comparisonPower
@@ -85,13 +82,13 @@ struct Parser {
         case .keyword(.and): return try binary(.and, left, expression(power))
         case .keyword(.in): return try membership(left, negated: false)
         case .keyword(.not):
-            advance()  // `in`
+            if advance().is(.between) {
+                let between = try self.between(left)
+                return try node(.not(between), between.range)
+            }
             return try membership(left, negated: true)
         case .keyword(.between):
-            let low = try expression(Parser.comparisonPower)
-            try expect(.and, "expected 'and' in 'between … and …'")
-            let high = try expression(Parser.comparisonPower)
-            return try node(.between(left, low, high), left.range.union(high.range))
+            return try between(left)
         case .symbol(.dot):
             let nameToken = advance()
             guard case .name(let field) = nameToken.kind else {
@@ -106,6 +103,13 @@ struct Parser {
         default:
             throw failure("unexpected \(token.quoted)", at: token.range)
         }
+    }
+
+    private mutating func between(_ left: Syntax) throws(Diagnostic) -> Syntax {
+        let low = try expression(Parser.comparisonPower)
+        try expect(.and, "expected 'and' in 'between … and …'")
+        let high = try expression(Parser.comparisonPower)
+        return try node(.between(left, low, high), left.range.union(high.range))
     }
 
     private mutating func membership(_ left: Syntax, negated: Bool) throws(Diagnostic) -> Syntax {
@@ -141,8 +145,10 @@ struct Parser {
             let operand = try expression(7)
             return try node(.negate(operand), token.range.union(operand.range))
         case .symbol(.leftParen):
-            let inner = try expression(0)
-            try expect(.rightParen, "expected ')' to close the '(' at offset \(token.range.start + 1)")
+            var inner = try expression(0)
+            let closing = current.range
+            try expect(.rightParen, "expected ')'")
+            inner.range = token.range.union(closing)
             return inner
         case .symbol(.leftBracket):
             let (items, end) = try sequence(closing: .rightBracket, what: "list")
@@ -202,6 +208,9 @@ struct Parser {
     mutating func expectEnd() throws(Diagnostic) {
         guard current.kind == .end else {
             if case .invalid(let message) = current.kind { throw failure(message, at: current.range) }
+            if current.is(.range) || current.is(.halfOpenRange) {
+                throw failure("a range such as 21..60 can only follow 'in' or stand in a table cell", at: current.range)
+            }
             throw failure("unexpected \(current.quoted) after a complete expression", at: current.range)
         }
     }
