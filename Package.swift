@@ -26,10 +26,11 @@ let package = Package(
 
         .target(name: "LoanMath", swiftSettings: strict),
         .target(name: "Rules", dependencies: ["LoanMath"], swiftSettings: strict),
+        .target(name: "Workflow", dependencies: ["Rules", "LoanMath"], swiftSettings: strict),
         .target(
             name: "Catalog",
             dependencies: [
-                "LoanMath", "Rules", .product(name: "Yams", package: "Yams"),
+                "LoanMath", "Rules", "Workflow", .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
@@ -58,6 +59,9 @@ let package = Package(
             name: "CatalogTests", dependencies: ["Catalog", "LoanMath", "Rules"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "LoanMath"], swiftSettings: strict),
+        .testTarget(
+            name: "WorkflowTests", dependencies: ["Workflow", "Catalog", "Rules"], resources: [.copy("Fixtures")],
+            swiftSettings: strict),
         .testTarget(
             name: "ServerTests",
             dependencies: ["Server", "Catalog", .product(name: "HummingbirdTesting", package: "hummingbird")],
