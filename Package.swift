@@ -60,8 +60,8 @@ let package = Package(
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "LoanMath"], swiftSettings: strict),
         .testTarget(
-            name: "WorkflowTests", dependencies: ["Workflow", "Catalog", "Rules"], resources: [.copy("Fixtures")],
-            swiftSettings: strict),
+            name: "WorkflowTests", dependencies: ["Workflow", "Catalog", "Rules", "LoanMath"],
+            resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "ServerTests",
             dependencies: ["Server", "Catalog", .product(name: "HummingbirdTesting", package: "hummingbird")],
