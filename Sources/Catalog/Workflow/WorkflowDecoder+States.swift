@@ -69,7 +69,7 @@ extension WorkflowDecoder {
             expression($0.value, key: "maker_checker.when", expected: "a condition such as `amount > ₹10_00_000`")
         }
         guard let checkers else { return nil }
-        return MakerCheckerDefinition(at: entry.keyLocation, checkers: checkers, roles: roles, condition: condition)
+        return MakerCheckerDefinition(at: entry.keyLocation, length: entry.keyLength, checkers: checkers, roles: roles, condition: condition)
     }
 
     /// `entry`'s value read by `parser`, located.

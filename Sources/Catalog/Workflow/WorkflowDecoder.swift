@@ -22,12 +22,26 @@ struct WorkflowDecoder {
         }
         let description = reader.optional("description", .text)
         let context = reader.entry("context").map(decodeContext) ?? []
-        let events = reader.requiredEntry("events").map { names($0, example: "submit") } ?? []
+        let events = reader.requiredEntry("events").map { names($0, example: "submit") }
         let initial = reader.required("initial", .identifier(example: "draft"))
         let states = reader.requiredEntry("states").map(decodeStates) ?? []
-        guard let name, let initial else { return nil }
-        return WorkflowDefinition(name: sourced(name), file: file, location: root.location, description: description?.value,
-                                  context: context, events: events, initial: sourced(initial), states: states)
+        // Stand-ins for pieces that could not be read (already reported) let the compiler check the
+        // rest without false reports: the name as written, the first state, the events the states use.
+        let written = reader.entry("workflow")?.value
+        guard let start = initial.map(sourced) ?? states.first?.name else { return nil }
+        let shownName = name.map(sourced)
+            ?? written.flatMap { node in node.scalar.map { Sourced($0.text, at: node.location, length: node.length) } }
+            ?? Sourced(expectedName ?? "workflow", at: root.location)
+        return WorkflowDefinition(name: shownName, file: file, location: root.location, description: description?.value,
+                                  context: context, events: events ?? WorkflowDecoder.eventsUsed(by: states),
+                                  initial: start, states: states)
+    }
+
+    /// Each event the states handle or their timers fire, once, where it is first written.
+    static func eventsUsed(by states: [StateDefinition]) -> [Sourced<String>] {
+        var seen: Set<String> = []
+        let all = states.flatMap { $0.transitions.map(\.event) + $0.timers.map(\.event) }
+        return all.filter { seen.insert($0.value).inserted }
     }
 
     /// `context: { amount: money, decision: "enum(approve, refer, reject)" }`.

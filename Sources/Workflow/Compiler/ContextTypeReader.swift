@@ -61,8 +61,7 @@ struct ContextTypeReader {
         default:
             index -= 1
             let known = ContextTypeReader.primitives.keys.sorted() + ["enum(…)", "list<…>"]
-            throw error("unknown type `\(word.text)`" + NameHint.suggestion(for: word.text, among: known)
-                        + "; expected one of: " + known.joined(separator: ", "))
+            throw error("unknown type `\(word.text)`" + NameHint.orList(for: word.text, among: known, noun: "types"))
         }
     }
 

@@ -12,6 +12,12 @@ enum NameHint {
         return "; did you mean `\(best.name)`?"
     }
 
+    /// `; did you mean `x`?` when there is a likely typo, else `; known <noun>: a, b, c`.
+    static func orList(for word: String, among candidates: [String], noun: String) -> String {
+        let hint = suggestion(for: word, among: candidates)
+        return hint.isEmpty ? "; known \(noun): " + candidates.joined(separator: ", ") : hint
+    }
+
     /// Insertions, deletions, substitutions and swaps of neighbours each count one.
     static func distance(_ a: String, _ b: String) -> Int {
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)

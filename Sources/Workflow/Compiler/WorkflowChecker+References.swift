@@ -6,8 +6,8 @@ extension WorkflowChecker {
         var result: [String] = []
         for role in written {
             if !vocabulary.roles.contains(role.value) {
-                report(role.diagnostic("unknown role `\(role.value)`" + NameHint.suggestion(for: role.value, among: vocabulary.roles)
-                                       + "; known roles: " + vocabulary.roles.joined(separator: ", ")))
+                let hint = NameHint.orList(for: role.value, among: vocabulary.roles, noun: "roles")
+                report(role.diagnostic("unknown role `\(role.value)`" + hint))
             } else if result.contains(role.value) {
                 report(role.diagnostic("the role `\(role.value)` is listed twice"))
             } else {
@@ -24,7 +24,7 @@ extension WorkflowChecker {
             switch (vocabulary.actions.argument(of: name), action.argument) {
             case (nil, _):
                 report(action.name.diagnostic("unknown action `\(name)`"
-                                              + NameHint.suggestion(for: name, among: vocabulary.actions.names)))
+                                              + NameHint.orList(for: name, among: vocabulary.actions.names, noun: "actions")))
             case (.none?, let argument?):
                 report(argument.diagnostic("the action `\(name)` takes no argument; write it as `\(name)`"))
             case (.required(let what)?, nil):

@@ -44,7 +44,7 @@ extension WorkflowChecker {
                                             + "found \(rule.checkers.value)"))
         }
         if rule.roles.isEmpty {
-            report(Diagnostic(at: rule.location, "`maker_checker` needs the `roles` a checker must hold"))
+            report(Diagnostic(at: rule.location, "`maker_checker` needs the `roles` a checker must hold", length: rule.length))
         }
         return CompiledMakerChecker(checkers: rule.checkers.value, roles: roles(rule.roles),
                                     condition: condition(rule.condition))
@@ -66,7 +66,7 @@ extension WorkflowChecker {
         }
         if let rule = transition.makerChecker {
             report(Diagnostic(at: rule.location, "`\(event.value)` is fired by a timer in `\(state.name.value)`, so its "
-                              + "transition cannot need maker-checker approval"))
+                              + "transition cannot need maker-checker approval", length: rule.length))
         }
     }
 

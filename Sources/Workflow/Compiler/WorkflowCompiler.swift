@@ -62,7 +62,7 @@ struct WorkflowChecker {
         var seen: [String: SourceLocation] = [:]
         for name in names {
             if let first = seen[name.value] {
-                report(name.diagnostic("the \(noun) `\(name.value)` is already declared at line \(first.line)"))
+                report(name.diagnostic("the \(noun) `\(name.value)` is declared twice (first at \(first.line):\(first.column))"))
             } else {
                 seen[name.value] = name.location
             }

@@ -29,6 +29,8 @@ public struct TransitionDefinition: Hashable, Sendable {
 public struct MakerCheckerDefinition: Hashable, Sendable {
     /// Where `maker_checker:` is written.
     public var location: SourceLocation
+    /// Characters of the `maker_checker` key, for underlining.
+    public var length: Int
     public var checkers: Sourced<Int>
     public var roles: [Sourced<String>]
     /// The `when:` expression; without it every firing needs approval.
@@ -37,8 +39,10 @@ public struct MakerCheckerDefinition: Hashable, Sendable {
     /// Most distinct checkers a transition may require.
     public static let maxCheckers = 5
 
-    public init(at location: SourceLocation, checkers: Sourced<Int>, roles: [Sourced<String>], condition: ExpressionSource? = nil) {
+    public init(at location: SourceLocation, length: Int = 1, checkers: Sourced<Int>, roles: [Sourced<String>],
+                condition: ExpressionSource? = nil) {
         self.location = location
+        self.length = max(1, length)
         self.checkers = checkers
         self.roles = roles
         self.condition = condition
