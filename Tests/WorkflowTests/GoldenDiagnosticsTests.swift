@@ -10,7 +10,8 @@ import Workflow
     func diagnostics(_ name: String) throws {
         let path = "\(name)/workflow.yaml"
         let text = try #require(Golden.text("diagnostics", name, "workflow.yaml"))
-        guard case .failure(let error) = WorkflowLoader.load(ConfigSource(text: text, displayPath: path), expectedName: nil)
+        guard case .failure(let error) = WorkflowLoader.load(ConfigSource(text: text, displayPath: path),
+                                                             expectedName: nil)
         else {
             Issue.record("\(name): the workflow compiled without errors")
             return

@@ -36,14 +36,16 @@ import Workflow
         TransitionRow(from: "funded", event: "repay", by: Staff.system, to: "repaid", actions: ["invoice.close"]),
         TransitionRow(from: "funded", event: "overdue", by: Staff.system, context: pastDue, to: "overdue",
                       actions: ["collections.assign"]),
-        TransitionRow(from: "funded", event: "dishonour", by: Staff.system, to: "dishonoured", actions: ["invoice.recourse"]),
+        TransitionRow(from: "funded", event: "dishonour", by: Staff.system, to: "dishonoured",
+                      actions: ["invoice.recourse"]),
         TransitionRow(from: "overdue", event: "repay", by: Staff.system, to: "repaid", actions: ["invoice.close"]),
-        TransitionRow(from: "overdue", event: "dishonour", by: Staff.system, to: "dishonoured", actions: ["invoice.recourse"]),
+        TransitionRow(from: "overdue", event: "dishonour", by: Staff.system, to: "dishonoured",
+                      actions: ["invoice.recourse"]),
     ]
 
     static let approvalsAboveLimit: [TransitionRow] = [
-        TransitionRow(from: "buyer-confirmed", event: "approve", by: Staff.analyst, checkers: [Staff.manager], context: large,
-                      to: "approved"),
+        TransitionRow(from: "buyer-confirmed", event: "approve", by: Staff.analyst, checkers: [Staff.manager],
+                      context: large, to: "approved"),
     ]
 
     static let refusals: [RefusalRow] = [
@@ -62,17 +64,20 @@ import Workflow
                    refusal: .roleMissing(event: "withdraw", actor: "u-analyst", required: originators)),
         RefusalRow(state: "approved", command: .fire("fund"), by: Staff.officer,
                    refusal: .roleMissing(event: "fund", actor: "u-officer", required: ["operations"])),
-        RefusalRow(state: "approved", command: .fire("fund"), by: Staff.operations, context: ["business_date": day("2026-04-01")],
+        RefusalRow(state: "approved", command: .fire("fund"), by: Staff.operations,
+                   context: ["business_date": day("2026-04-01")],
                    refusal: .guardFalse(event: "fund", condition: "business_date < due_date")),
         RefusalRow(state: "approved", command: .fire("withdraw"), by: Staff.analyst,
                    refusal: .roleMissing(event: "withdraw", actor: "u-analyst", required: originators)),
         RefusalRow(state: "funded", command: .fire("overdue"), by: Staff.system,
                    refusal: .guardFalse(event: "overdue", condition: "business_date > due_date")),
-        RefusalRow(state: "funded", command: .fire("overdue"), by: Staff.system, context: ["business_date": day("2026-03-31")],
+        RefusalRow(state: "funded", command: .fire("overdue"), by: Staff.system,
+                   context: ["business_date": day("2026-03-31")],
                    refusal: .guardFalse(event: "overdue", condition: "business_date > due_date")),
         RefusalRow(state: "funded", command: .fire("withdraw"), by: Staff.officer,
                    refusal: .notHandled(event: "withdraw", state: "funded")),
-        RefusalRow(state: "repaid", command: .fire("repay"), by: Staff.system, refusal: .notHandled(event: "repay", state: "repaid")),
+        RefusalRow(state: "repaid", command: .fire("repay"), by: Staff.system,
+                   refusal: .notHandled(event: "repay", state: "repaid")),
     ]
 
     static let timers: [TimerRow] = [

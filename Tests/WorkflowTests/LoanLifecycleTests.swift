@@ -20,7 +20,8 @@ import Workflow
         TransitionRow(from: "pending-activation", event: "activate", by: Staff.system, to: "active"),
         TransitionRow(from: "pending-activation", event: "cancel", by: Staff.operations, to: "closed", actions: closed),
         TransitionRow(from: "active", event: "restructure", by: Staff.system, to: "restructured-observation"),
-        TransitionRow(from: "active", event: "write-off", by: Staff.system, to: "written-off", actions: ["collections.assign"]),
+        TransitionRow(from: "active", event: "write-off", by: Staff.system, to: "written-off",
+                      actions: ["collections.assign"]),
         TransitionRow(from: "active", event: "settle", by: Staff.system, to: "settled", actions: ["loan.settle"]),
         TransitionRow(from: "active", event: "close", by: Staff.system, to: "closed", actions: closed),
         TransitionRow(from: "restructured-observation", event: "observation-complete", by: Staff.system, to: "active"),
@@ -29,7 +30,8 @@ import Workflow
                       actions: ["collections.assign"]),
         TransitionRow(from: "restructured-observation", event: "settle", by: Staff.system, to: "settled",
                       actions: ["loan.settle"]),
-        TransitionRow(from: "restructured-observation", event: "close", by: Staff.system, to: "closed", actions: closed),
+        TransitionRow(from: "restructured-observation", event: "close", by: Staff.system, to: "closed",
+                      actions: closed),
         TransitionRow(from: "written-off", event: "settle", by: Staff.system, to: "settled", actions: ["loan.settle"]),
         TransitionRow(from: "written-off", event: "close", by: Staff.system, to: "closed", actions: closed),
         TransitionRow(from: "settled", event: "close", by: Staff.system, context: owing, to: "closed", actions: closed),
@@ -43,7 +45,8 @@ import Workflow
         RefusalRow(state: "pending-activation", command: .fire("close"), by: Staff.system,
                    refusal: .notHandled(event: "close", state: "pending-activation")),
         RefusalRow(state: "active", command: .fire("write-off"), by: Staff.system,
-                   context: ["classification": .string("sma_2")], refusal: .guardFalse(event: "write-off", condition: inLoss)),
+                   context: ["classification": .string("sma_2")],
+                   refusal: .guardFalse(event: "write-off", condition: inLoss)),
         RefusalRow(state: "active", command: .fire("write-off"), by: Staff.system,
                    context: ["classification": .string("npa_doubtful_d2")],
                    refusal: .guardFalse(event: "write-off", condition: inLoss)),
@@ -52,7 +55,8 @@ import Workflow
         RefusalRow(state: "active", command: .fire("activate"), by: Staff.system,
                    refusal: .notHandled(event: "activate", state: "active")),
         RefusalRow(state: "restructured-observation", command: .fire("write-off"), by: Staff.system,
-                   context: ["classification": .string("standard")], refusal: .guardFalse(event: "write-off", condition: inLoss)),
+                   context: ["classification": .string("standard")],
+                   refusal: .guardFalse(event: "write-off", condition: inLoss)),
         RefusalRow(state: "restructured-observation", command: .fire("close"), by: Staff.system, context: owing,
                    refusal: .guardFalse(event: "close", condition: nothingOwed)),
         RefusalRow(state: "restructured-observation", command: .timer("observation-complete"), by: Staff.system,
@@ -67,7 +71,8 @@ import Workflow
     ]
 
     static let timers: [TimerRow] = [
-        TimerRow(state: "restructured-observation", event: "observation-complete", afterSeconds: 365 * 86_400, to: "active"),
+        TimerRow(state: "restructured-observation", event: "observation-complete", afterSeconds: 365 * 86_400,
+                 to: "active"),
     ]
 
     @Test(arguments: transitions) func transition(_ row: TransitionRow) throws { try harness.check(row) }

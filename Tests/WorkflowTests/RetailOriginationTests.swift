@@ -8,7 +8,8 @@ import Workflow
 
     init() throws {
         harness = Harness(workflow: try Shipped.workflow("retail-origination"),
-                          baseContext: ["amount": .rupees(5_00_000), "kyc_passed": .bool(true), "decision": .string("approve")])
+                          baseContext: ["amount": .rupees(5_00_000), "kyc_passed": .bool(true),
+                                        "decision": .string("approve")])
     }
 
     static let underwriting = ["bureau.pull", "policy.evaluate: personal-loan-underwriting"]
@@ -31,16 +32,19 @@ import Workflow
         TransitionRow(from: "underwriting", event: "reject", by: Staff.system, context: ["decision": .string("reject")],
                       to: "rejected", actions: rejected),
         TransitionRow(from: "underwriting", event: "withdraw", by: Staff.officer, to: "withdrawn"),
-        TransitionRow(from: "manual-review", event: "approve", by: Staff.analyst, to: "sanctioned", actions: sanctioned),
+        TransitionRow(from: "manual-review", event: "approve", by: Staff.analyst, to: "sanctioned",
+                      actions: sanctioned),
         TransitionRow(from: "manual-review", event: "reject", by: Staff.analyst, to: "rejected", actions: rejected),
         TransitionRow(from: "manual-review", event: "escalate", by: Staff.system, to: "manual-review-escalated",
                       actions: ["notification.send: credit-managers-escalation"]),
         TransitionRow(from: "manual-review", event: "withdraw", by: Staff.officer, to: "withdrawn"),
         TransitionRow(from: "manual-review-escalated", event: "approve", by: Staff.manager, to: "sanctioned",
                       actions: sanctioned),
-        TransitionRow(from: "manual-review-escalated", event: "reject", by: Staff.manager, to: "rejected", actions: rejected),
+        TransitionRow(from: "manual-review-escalated", event: "reject", by: Staff.manager, to: "rejected",
+                      actions: rejected),
         TransitionRow(from: "manual-review-escalated", event: "withdraw", by: Staff.officer, to: "withdrawn"),
-        TransitionRow(from: "manual-review-escalated", event: "expire", by: Staff.system, to: "expired", actions: expired),
+        TransitionRow(from: "manual-review-escalated", event: "expire", by: Staff.system, to: "expired",
+                      actions: expired),
         TransitionRow(from: "sanctioned", event: "accept-kfs", by: Staff.system, to: "disbursement",
                       actions: ["mandate.register"]),
         TransitionRow(from: "sanctioned", event: "withdraw", by: Staff.officer, to: "withdrawn"),
@@ -52,8 +56,8 @@ import Workflow
 
     /// Above ₹10 lakh, approval from review waits for checkers.
     static let approvalsAboveTenLakh: [TransitionRow] = [
-        TransitionRow(from: "manual-review", event: "approve", by: Staff.analyst, checkers: [Staff.manager], context: large,
-                      to: "sanctioned", actions: sanctioned),
+        TransitionRow(from: "manual-review", event: "approve", by: Staff.analyst, checkers: [Staff.manager],
+                      context: large, to: "sanctioned", actions: sanctioned),
         TransitionRow(from: "manual-review-escalated", event: "approve", by: Staff.manager,
                       checkers: [Staff.manager2, Staff.admin], context: large, to: "sanctioned", actions: sanctioned),
         TransitionRow(from: "disbursement", event: "disburse", by: Staff.operations, checkers: [Staff.operations2],
@@ -68,26 +72,33 @@ import Workflow
         RefusalRow(state: "draft", command: .fire("approve"), by: Staff.manager,
                    refusal: .notHandled(event: "approve", state: "draft")),
         RefusalRow(state: "draft", command: .fire("sanction"), by: Staff.manager, refusal: .unknownEvent("sanction")),
-        RefusalRow(state: "kyc", command: .fire("kyc-complete"), by: Staff.system, context: ["kyc_passed": .bool(false)],
+        RefusalRow(state: "kyc", command: .fire("kyc-complete"), by: Staff.system,
+                   context: ["kyc_passed": .bool(false)],
                    refusal: .guardFalse(event: "kyc-complete", condition: "kyc_passed")),
         RefusalRow(state: "kyc", command: .fire("reject"), by: Staff.system,
                    refusal: .guardFalse(event: "reject", condition: "not kyc_passed")),
         RefusalRow(state: "kyc", command: .fire("kyc-complete"), by: Staff.system, context: ["kyc_passed": nil],
-                   refusal: .guardFailed(event: "kyc-complete", condition: "kyc_passed", reason: "input 'kyc_passed' is missing")),
-        RefusalRow(state: "kyc", command: .fire("submit"), by: Staff.officer, refusal: .notHandled(event: "submit", state: "kyc")),
-        RefusalRow(state: "underwriting", command: .fire("approve"), by: Staff.system, context: ["decision": .string("refer")],
+                   refusal: .guardFailed(event: "kyc-complete", condition: "kyc_passed",
+                                         reason: "input 'kyc_passed' is missing")),
+        RefusalRow(state: "kyc", command: .fire("submit"), by: Staff.officer,
+                   refusal: .notHandled(event: "submit", state: "kyc")),
+        RefusalRow(state: "underwriting", command: .fire("approve"), by: Staff.system,
+                   context: ["decision": .string("refer")],
                    refusal: .guardFalse(event: "approve", condition: #"decision == "approve""#)),
         RefusalRow(state: "underwriting", command: .fire("refer"), by: Staff.system,
                    refusal: .guardFalse(event: "refer", condition: #"decision == "refer""#)),
         RefusalRow(state: "underwriting", command: .fire("reject"), by: Staff.system,
                    refusal: .guardFalse(event: "reject", condition: #"decision == "reject""#)),
-        RefusalRow(state: "underwriting", command: .fire("approve"), by: Staff.system, context: ["decision": .string("maybe")],
+        RefusalRow(state: "underwriting", command: .fire("approve"), by: Staff.system,
+                   context: ["decision": .string("maybe")],
                    refusal: .guardFailed(event: "approve", condition: #"decision == "approve""#,
                                          reason: "input 'decision' must be decision")),
         RefusalRow(state: "manual-review", command: .fire("approve"), by: Staff.officer,
-                   refusal: .roleMissing(event: "approve", actor: "u-officer", required: ["credit-analyst", "credit-manager"])),
+                   refusal: .roleMissing(event: "approve", actor: "u-officer",
+                                         required: ["credit-analyst", "credit-manager"])),
         RefusalRow(state: "manual-review", command: .fire("reject"), by: Staff.officer,
-                   refusal: .roleMissing(event: "reject", actor: "u-officer", required: ["credit-analyst", "credit-manager"])),
+                   refusal: .roleMissing(event: "reject", actor: "u-officer",
+                                         required: ["credit-analyst", "credit-manager"])),
         RefusalRow(state: "manual-review-escalated", command: .fire("approve"), by: Staff.analyst,
                    refusal: .roleMissing(event: "approve", actor: "u-analyst", required: ["credit-manager"])),
         RefusalRow(state: "manual-review-escalated", command: .fire("reject"), by: Staff.analyst,
@@ -100,14 +111,16 @@ import Workflow
                    refusal: .notHandled(event: "withdraw", state: "booked")),
         RefusalRow(state: "disbursement", command: .approve("disburse"), by: Staff.finance,
                    refusal: .noApprovalPending(event: "disburse")),
-        RefusalRow(state: "kyc", command: .timer("expire"), by: Staff.system, refusal: .noTimer(event: "expire", state: "kyc")),
+        RefusalRow(state: "kyc", command: .timer("expire"), by: Staff.system,
+                   refusal: .noTimer(event: "expire", state: "kyc")),
     ]
 
     static let timers: [TimerRow] = [
         TimerRow(state: "draft", event: "expire", afterSeconds: 30 * 86_400, to: "expired", actions: expired),
         TimerRow(state: "manual-review", event: "escalate", afterSeconds: 48 * 3_600, to: "manual-review-escalated",
                  actions: ["notification.send: credit-managers-escalation"]),
-        TimerRow(state: "manual-review-escalated", event: "expire", afterSeconds: 5 * 86_400, to: "expired", actions: expired),
+        TimerRow(state: "manual-review-escalated", event: "expire", afterSeconds: 5 * 86_400, to: "expired",
+                 actions: expired),
         TimerRow(state: "sanctioned", event: "expire", afterSeconds: 7 * 86_400, to: "expired", actions: expired),
     ]
 
@@ -137,9 +150,11 @@ import Workflow
         #expect(submitted.timersStarted.isEmpty)
         #expect(send(.fire("kyc-complete"), Staff.system, 2)?.actions.map(\.description) == Self.underwriting)
         let referred = try #require(send(.fire("refer"), Staff.system, 3))
-        #expect(referred.timersStarted == [ScheduledTimer(event: "escalate", state: "manual-review", due: t0.plus(hours: 51))])
+        #expect(referred.timersStarted == [ScheduledTimer(event: "escalate", state: "manual-review",
+                                                          due: t0.plus(hours: 51))])
         #expect(send(.fire("approve"), Staff.analyst, 20)?.instance.state == "sanctioned")
-        #expect(application.timers == [ScheduledTimer(event: "expire", state: "sanctioned", due: t0.plus(hours: 20 + 7 * 24))])
+        #expect(application.timers == [ScheduledTimer(event: "expire", state: "sanctioned",
+                                                      due: t0.plus(hours: 20 + 7 * 24))])
         #expect(send(.fire("accept-kfs"), Staff.system, 30)?.actions.map(\.description) == ["mandate.register"])
         let requested = try #require(send(.fire("disburse"), Staff.operations, 31))
         #expect(requested.change == .approvalRequested(event: "disburse", maker: "u-ops", checkersNeeded: 1))
@@ -147,8 +162,8 @@ import Workflow
         let booked = try #require(send(.approve("disburse"), Staff.finance, 32))
         #expect(booked.instance.state == "booked")
         #expect(booked.instance.enteredAt == t0.plus(hours: 32))
-        #expect(booked.change == .moved(WorkflowMove(event: "disburse", from: "disbursement", to: "booked", actor: "u-ops",
-                                                     checkers: ["u-finance"])))
+        #expect(booked.change == .moved(WorkflowMove(event: "disburse", from: "disbursement", to: "booked",
+                                                     actor: "u-ops", checkers: ["u-finance"])))
         #expect(booked.actions == [WorkflowAction("disbursement.initiate"), WorkflowAction("loan.book")])
     }
 
@@ -159,7 +174,8 @@ import Workflow
         #expect(wf.dueTimers(of: application, at: t0.plus(hours: 47)).isEmpty)
         let due = wf.dueTimers(of: application, at: t0.plus(hours: 48))
         #expect(due == [ScheduledTimer(event: "escalate", state: "manual-review", due: t0.plus(hours: 48))])
-        _ = application.apply(.timer("escalate"), in: wf, by: .system, context: harness.baseContext, at: t0.plus(hours: 48))
+        _ = application.apply(.timer("escalate"), in: wf, by: .system, context: harness.baseContext,
+                              at: t0.plus(hours: 48))
         #expect(application.state == "manual-review-escalated")
         #expect(application.timers == [ScheduledTimer(event: "expire", state: "manual-review-escalated",
                                                       due: t0.plus(hours: 48 + 5 * 24))])

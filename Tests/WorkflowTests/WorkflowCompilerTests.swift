@@ -6,7 +6,9 @@ import Workflow
 @Suite struct WorkflowCompilerTests {
     static let file = "workflows/in-code.yaml"
 
-    static func at(_ line: Int, _ column: Int = 1) -> Rules.SourceLocation { Rules.SourceLocation(file: file, line: line, column: column) }
+    static func at(_ line: Int, _ column: Int = 1) -> Rules.SourceLocation {
+        Rules.SourceLocation(file: file, line: line, column: column)
+    }
 
     static func name(_ text: String, _ line: Int) -> Sourced<String> { Sourced(text, at: at(line), length: text.count) }
 
@@ -46,7 +48,8 @@ import Workflow
         var definition = Self.looping
         definition.states = [
             StateDefinition(name: Self.name("draft", 4), entry: [ActionDefinition(name: Self.name("branch.visit", 4))],
-                            transitions: [TransitionDefinition(event: Self.name("submit", 5), target: Self.name("done", 5),
+                            transitions: [TransitionDefinition(event: Self.name("submit", 5),
+                                                               target: Self.name("done", 5),
                                                                roles: [Self.name("branch-head", 5)])]),
             StateDefinition(name: Self.name("done", 6), isFinal: true),
         ]

@@ -18,7 +18,8 @@ import Workflow
         TransitionRow(from: "proposed", event: "recommend", by: Staff.collections, to: "recommended",
                       actions: ["notification.send: write-off-committee"]),
         TransitionRow(from: "proposed", event: "withdraw", by: Staff.collections, to: "withdrawn"),
-        TransitionRow(from: "recommended", event: "approve", by: Staff.manager, checkers: [Staff.manager2, Staff.finance],
+        TransitionRow(from: "recommended", event: "approve", by: Staff.manager,
+                      checkers: [Staff.manager2, Staff.finance],
                       to: "approved", actions: ["document.render: write-off-note"]),
         TransitionRow(from: "recommended", event: "reject", by: Staff.manager, to: "rejected"),
         TransitionRow(from: "recommended", event: "escalate", by: Staff.system, to: "escalated",
@@ -27,23 +28,27 @@ import Workflow
         TransitionRow(from: "escalated", event: "approve", by: Staff.manager, checkers: [Staff.finance, Staff.admin],
                       to: "approved", actions: ["document.render: write-off-note"]),
         TransitionRow(from: "escalated", event: "reject", by: Staff.manager, to: "rejected"),
-        TransitionRow(from: "approved", event: "execute", by: Staff.finance, to: "written-off", actions: ["loan.write-off"]),
+        TransitionRow(from: "approved", event: "execute", by: Staff.finance, to: "written-off",
+                      actions: ["loan.write-off"]),
     ]
 
     static let refusals: [RefusalRow] = [
         RefusalRow(state: "proposed", command: .fire("recommend"), by: Staff.manager,
-                   refusal: .roleMissing(event: "recommend", actor: "u-manager", required: ["collections", "credit-analyst"])),
+                   refusal: .roleMissing(event: "recommend", actor: "u-manager",
+                                         required: ["collections", "credit-analyst"])),
         RefusalRow(state: "proposed", command: .fire("recommend"), by: Staff.collections,
                    context: ["classification": .string("npa_substandard")],
                    refusal: .guardFalse(event: "recommend", condition: inLoss)),
         RefusalRow(state: "proposed", command: .fire("withdraw"), by: Staff.finance,
-                   refusal: .roleMissing(event: "withdraw", actor: "u-finance", required: ["collections", "credit-analyst"])),
+                   refusal: .roleMissing(event: "withdraw", actor: "u-finance",
+                                         required: ["collections", "credit-analyst"])),
         RefusalRow(state: "recommended", command: .fire("approve"), by: Staff.finance,
                    refusal: .roleMissing(event: "approve", actor: "u-finance", required: ["credit-manager"])),
         RefusalRow(state: "recommended", command: .fire("reject"), by: Staff.analyst,
                    refusal: .roleMissing(event: "reject", actor: "u-analyst", required: ["credit-manager"])),
         RefusalRow(state: "recommended", command: .fire("withdraw"), by: Staff.manager,
-                   refusal: .roleMissing(event: "withdraw", actor: "u-manager", required: ["collections", "credit-analyst"])),
+                   refusal: .roleMissing(event: "withdraw", actor: "u-manager",
+                                         required: ["collections", "credit-analyst"])),
         RefusalRow(state: "recommended", command: .fire("execute"), by: Staff.finance,
                    refusal: .notHandled(event: "execute", state: "recommended")),
         RefusalRow(state: "escalated", command: .fire("approve"), by: Staff.analyst,
@@ -74,10 +79,12 @@ import Workflow
     /// One checker is not enough for a write-off; the escalation timer keeps running meanwhile.
     @Test func oneCheckerIsNotEnough() {
         var instance = harness.instance(in: "recommended")
-        _ = instance.apply(.fire("approve"), in: harness.workflow, by: Staff.manager, context: harness.baseContext, at: t0)
-        let first = instance.apply(.approve("approve"), in: harness.workflow, by: Staff.admin, context: harness.baseContext,
-                                   at: t0.plus(hours: 1))
-        #expect(first.step?.change == .approvalRecorded(event: "approve", checker: "u-admin", approvals: 1, checkersNeeded: 2))
+        _ = instance.apply(.fire("approve"), in: harness.workflow, by: Staff.manager, context: harness.baseContext,
+                           at: t0)
+        let first = instance.apply(.approve("approve"), in: harness.workflow, by: Staff.admin,
+                                   context: harness.baseContext, at: t0.plus(hours: 1))
+        #expect(first.step?.change == .approvalRecorded(event: "approve", checker: "u-admin", approvals: 1,
+                                                        checkersNeeded: 2))
         #expect(instance.state == "recommended")
         #expect(instance.timers == harness.instance(in: "recommended").timers)
         #expect(instance.pendingApproval(for: "approve")?.approvedBy == ["u-admin"])

@@ -26,7 +26,8 @@ struct ScalarTextLocator {
         var offset = 0
         var lineIndex = firstLine
         var column = firstColumn
-        lineLoop: while offset < text.count, lineIndex < lines.count, lineIndex < firstLine + ScalarTextLocator.maxLines {
+        let lastLine = min(lines.count, firstLine + ScalarTextLocator.maxLines)
+        lineLoop: while offset < text.count, lineIndex < lastLine {
             let raw = lines[lineIndex]
             var i = column
             while i < raw.count, offset < text.count {
@@ -106,6 +107,7 @@ private struct AnchorList {
         if let last = starts.last, last.location.line == line, last.location.column + (offset - last.offset) == column {
             return
         }
-        starts.append(SourceMap.LineStart(offset: offset, location: SourceLocation(file: file, line: line, column: column)))
+        let location = SourceLocation(file: file, line: line, column: column)
+        starts.append(SourceMap.LineStart(offset: offset, location: location))
     }
 }

@@ -22,9 +22,8 @@ extension WorkflowDecoder {
     /// `timers: [{ after: PT48H, fire: escalate }]`.
     func decodeTimers(_ items: [ConfigNode], owner: ConfigEntry) -> [TimerDefinition] {
         items.compactMap { item in
-            guard let reader = MappingReader(item, owner: owner, keys: ["after", "fire"], log: log, isListItem: true) else {
-                return nil
-            }
+            guard let reader = MappingReader(item, owner: owner, keys: ["after", "fire"], log: log, isListItem: true)
+            else { return nil }
             let after = reader.required("after", .duration).map(sourced)
             let event = reader.required("fire", .identifier(example: "escalate")).map(sourced)
             guard let after, let event else { return nil }

@@ -9,8 +9,8 @@ extension WorkflowDecoder {
     /// `states: { draft: { on: … }, booked: { final: true } }`, in file order.
     func decodeStates(_ entry: ConfigEntry) -> [StateDefinition] {
         guard let entries = entry.value.entries else {
-            log.error("expected `states` to be a mapping of state names to states, found \(entry.value.kindDescription)",
-                      at: entry.value)
+            log.error("expected `states` to be a mapping of state names to states, "
+                      + "found \(entry.value.kindDescription)", at: entry.value)
             return []
         }
         return entries.compactMap(decodeState)
@@ -69,7 +69,8 @@ extension WorkflowDecoder {
             expression($0.value, key: "maker_checker.when", expected: "a condition such as `amount > ₹10_00_000`")
         }
         guard let checkers else { return nil }
-        return MakerCheckerDefinition(at: entry.keyLocation, length: entry.keyLength, checkers: checkers, roles: roles, condition: condition)
+        return MakerCheckerDefinition(at: entry.keyLocation, length: entry.keyLength, checkers: checkers, roles: roles,
+                                      condition: condition)
     }
 
     /// `entry`'s value read by `parser`, located.

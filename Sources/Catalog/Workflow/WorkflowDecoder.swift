@@ -61,8 +61,8 @@ struct WorkflowDecoder {
     /// A list of ids such as `[submit, withdraw]`, each located.
     func names(_ entry: ConfigEntry, example: String) -> [Sourced<String>] {
         guard let items = entry.value.items else {
-            log.error("expected `\(entry.key)` to be a list such as `[\(example)]`, found \(entry.value.kindDescription)",
-                      at: entry.value)
+            log.error("expected `\(entry.key)` to be a list such as `[\(example)]`, "
+                      + "found \(entry.value.kindDescription)", at: entry.value)
             return []
         }
         return items.compactMap { item in
@@ -87,8 +87,8 @@ struct WorkflowDecoder {
     /// A key that names a state or an event: lower-case words joined by hyphens (reported if not).
     func idKey(_ entry: ConfigEntry, noun: String, example: String) -> Sourced<String> {
         if case .problem = ScalarParser<String>.identifier(example: example).read(entry.key, entry.key) {
-            log.error("`\(entry.key)` cannot name \(noun): write lower-case words joined by hyphens, such as `\(example)`",
-                      atKey: entry)
+            log.error("`\(entry.key)` cannot name \(noun): write lower-case words joined by hyphens, "
+                      + "such as `\(example)`", atKey: entry)
         }
         return keyName(entry)
     }

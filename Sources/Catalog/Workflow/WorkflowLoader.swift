@@ -34,7 +34,8 @@ public enum WorkflowLoader {
     }
 
     /// The definition written in `source`, not compiled (for tools that show a workflow as written).
-    public static func definition(_ source: ConfigSource, expectedName: String?) -> Result<WorkflowDefinition, DiagnosticsError> {
+    public static func definition(_ source: ConfigSource,
+                                  expectedName: String?) -> Result<WorkflowDefinition, DiagnosticsError> {
         let log = DiagnosticLog()
         let definition = decode(source, expectedName: expectedName, log: log)
         if let failure = log.failure { return .failure(failure) }
@@ -43,8 +44,8 @@ public enum WorkflowLoader {
     }
 
     /// Every workflow in `directory` (`*.yaml`) by name, or the diagnostics of all files together.
-    public static func loadAll(directory: String,
-                               vocabulary: WorkflowVocabulary = .standard) -> Result<[String: CompiledWorkflow], DiagnosticsError> {
+    public static func loadAll(directory: String, vocabulary: WorkflowVocabulary = .standard)
+        -> Result<[String: CompiledWorkflow], DiagnosticsError> {
         let files: [(path: String, name: String)]
         do { files = try ConfigSource.yamlFiles(in: directory) } catch { return .failure(error) }
         var workflows: [String: CompiledWorkflow] = [:]
@@ -68,7 +69,9 @@ public enum WorkflowLoader {
         let decoder = WorkflowDecoder(log: log, file: source.displayPath, expectedName: expectedName,
                                       locator: ScalarTextLocator(source: source.text))
         let definition = decoder.decode(root)
-        if definition == nil && !log.hasErrors { log.add(Diagnostic(at: root.location, "the workflow could not be read")) }
+        if definition == nil && !log.hasErrors {
+            log.add(Diagnostic(at: root.location, "the workflow could not be read"))
+        }
         return definition
     }
 }

@@ -20,7 +20,9 @@ struct ContextTypeReader {
         var reader = ContextTypeReader(source: source, inputName: inputName, tokens: TypeToken.split(source.text))
         do throws(Diagnostic) {
             let type = try reader.type(depth: 0)
-            guard reader.current.kind == .end else { throw reader.error("unexpected `\(reader.current.text)` after the type") }
+            guard reader.current.kind == .end else {
+                throw reader.error("unexpected `\(reader.current.text)` after the type")
+            }
             return .success(type)
         } catch {
             return .failure(error)

@@ -26,7 +26,9 @@ extension WorkflowChecker {
     /// Whether guards can refer to `name`: `amount`, `bureau_score`, `kyc_passed`.
     static func isInputName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, first >= "a" && first <= "z" else { return false }
-        let allowed = name.unicodeScalars.allSatisfy { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "_" }
+        let allowed = name.unicodeScalars.allSatisfy { c in
+            (c >= "a" && c <= "z") || (c >= "0" && c <= "9") || c == "_"
+        }
         return allowed && !reservedWords.contains(name)
     }
 

@@ -23,8 +23,8 @@ extension WorkflowChecker {
             let name = action.name.value
             switch (vocabulary.actions.argument(of: name), action.argument) {
             case (nil, _):
-                report(action.name.diagnostic("unknown action `\(name)`"
-                                              + NameHint.orList(for: name, among: vocabulary.actions.names, noun: "actions")))
+                let hint = NameHint.orList(for: name, among: vocabulary.actions.names, noun: "actions")
+                report(action.name.diagnostic("unknown action `\(name)`" + hint))
             case (.none?, let argument?):
                 report(argument.diagnostic("the action `\(name)` takes no argument; write it as `\(name)`"))
             case (.required(let what)?, nil):

@@ -5,7 +5,8 @@ extension WorkflowChecker {
     mutating func compile(_ state: StateDefinition) -> CompiledState {
         let name = state.name.value
         if state.isFinal, let first = state.transitions.first {
-            report(first.event.diagnostic("the final state `\(name)` cannot handle events; remove `on` or `final: true`"))
+            report(first.event.diagnostic("the final state `\(name)` cannot handle events; "
+                                          + "remove `on` or `final: true`"))
         }
         if state.isFinal, let first = state.timers.first {
             report(first.after.diagnostic("the final state `\(name)` cannot have timers"))
@@ -44,7 +45,8 @@ extension WorkflowChecker {
                                             + "found \(rule.checkers.value)"))
         }
         if rule.roles.isEmpty {
-            report(Diagnostic(at: rule.location, "`maker_checker` needs the `roles` a checker must hold", length: rule.length))
+            report(Diagnostic(at: rule.location, "`maker_checker` needs the `roles` a checker must hold",
+                              length: rule.length))
         }
         return CompiledMakerChecker(checkers: rule.checkers.value, roles: roles(rule.roles),
                                     condition: condition(rule.condition))
@@ -65,8 +67,9 @@ extension WorkflowChecker {
                                    + "cannot require roles"))
         }
         if let rule = transition.makerChecker {
-            report(Diagnostic(at: rule.location, "`\(event.value)` is fired by a timer in `\(state.name.value)`, so its "
-                              + "transition cannot need maker-checker approval", length: rule.length))
+            let message = "`\(event.value)` is fired by a timer in `\(state.name.value)`, so its transition "
+                + "cannot need maker-checker approval"
+            report(Diagnostic(at: rule.location, message, length: rule.length))
         }
     }
 
@@ -74,8 +77,8 @@ extension WorkflowChecker {
     @discardableResult
     mutating func checkDeclared(_ event: Sourced<String>) -> Bool {
         guard !eventNames.contains(event.value) else { return true }
-        report(event.diagnostic("unknown event `\(event.value)`" + NameHint.suggestion(for: event.value, among: eventNames)
-                                + "; declare it under `events`"))
+        let hint = NameHint.suggestion(for: event.value, among: eventNames)
+        report(event.diagnostic("unknown event `\(event.value)`" + hint + "; declare it under `events`"))
         return false
     }
 }

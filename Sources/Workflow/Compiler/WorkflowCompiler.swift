@@ -62,7 +62,8 @@ struct WorkflowChecker {
         var seen: [String: SourceLocation] = [:]
         for name in names {
             if let first = seen[name.value] {
-                report(name.diagnostic("the \(noun) `\(name.value)` is declared twice (first at \(first.line):\(first.column))"))
+                let firstAt = "\(first.line):\(first.column)"
+                report(name.diagnostic("the \(noun) `\(name.value)` is declared twice (first at \(firstAt))"))
             } else {
                 seen[name.value] = name.location
             }

@@ -12,8 +12,9 @@ public struct StateDefinition: Hashable, Sendable {
     /// Transitions by event, in file order.
     public var transitions: [TransitionDefinition]
 
-    public init(name: Sourced<String>, isFinal: Bool = false, description: String? = nil, entry: [ActionDefinition] = [],
-                timers: [TimerDefinition] = [], transitions: [TransitionDefinition] = []) {
+    public init(name: Sourced<String>, isFinal: Bool = false, description: String? = nil,
+                entry: [ActionDefinition] = [], timers: [TimerDefinition] = [],
+                transitions: [TransitionDefinition] = []) {
         self.name = name
         self.isFinal = isFinal
         self.description = description

@@ -14,7 +14,8 @@ public struct TransitionDefinition: Hashable, Sendable {
     public var actions: [ActionDefinition]
 
     public init(event: Sourced<String>, target: Sourced<String>, condition: ExpressionSource? = nil,
-                roles: [Sourced<String>] = [], makerChecker: MakerCheckerDefinition? = nil, actions: [ActionDefinition] = []) {
+                roles: [Sourced<String>] = [], makerChecker: MakerCheckerDefinition? = nil,
+                actions: [ActionDefinition] = []) {
         self.event = event
         self.target = target
         self.condition = condition

@@ -2,7 +2,8 @@ import Rules
 
 extension CompiledWorkflow {
     /// Whether this firing needs approval: always without `when`, else when `when` holds.
-    func needsApproval(_ rule: CompiledMakerChecker, event: String, _ inputs: InputValues) -> Result<Bool, WorkflowRefusal> {
+    func needsApproval(_ rule: CompiledMakerChecker, event: String,
+                       _ inputs: InputValues) -> Result<Bool, WorkflowRefusal> {
         guard let condition = rule.condition else { return .success(true) }
         do {
             return .success(try condition.holds(inputs))
@@ -33,7 +34,9 @@ extension CompiledWorkflow {
         let (transition, rule, index) = found
         var pending = instance.pendingApprovals[index]
         guard actor.id != pending.maker else { return .failure(.makerCannotCheck(event: event, actor: actor.id)) }
-        guard !pending.approvedBy.contains(actor.id) else { return .failure(.alreadyApproved(event: event, actor: actor.id)) }
+        guard !pending.approvedBy.contains(actor.id) else {
+            return .failure(.alreadyApproved(event: event, actor: actor.id))
+        }
         guard actor.holdsAny(of: rule.roles) else {
             return .failure(.checkerRoleMissing(event: event, actor: actor.id, required: rule.roles))
         }
@@ -41,11 +44,14 @@ extension CompiledWorkflow {
         guard pending.approvedBy.count >= pending.checkersNeeded else {
             var next = instance
             next.pendingApprovals[index] = pending
-            return .success(WorkflowStep(instance: next, change: .approvalRecorded(
-                event: event, checker: actor.id, approvals: pending.approvedBy.count, checkersNeeded: pending.checkersNeeded)))
+            let change = WorkflowChange.approvalRecorded(event: event, checker: actor.id,
+                                                         approvals: pending.approvedBy.count,
+                                                         checkersNeeded: pending.checkersNeeded)
+            return .success(WorkflowStep(instance: next, change: change))
         }
         if let refusal = check(transition.condition, event: event, inputs) { return .failure(refusal) }
-        return .success(move(transition, from: state, instance, actor: pending.maker, checkers: pending.approvedBy, at: now))
+        return .success(move(transition, from: state, instance, actor: pending.maker, checkers: pending.approvedBy,
+                             at: now))
     }
 
     /// Drops the pending request: the maker withdraws it, or a checker declines it.

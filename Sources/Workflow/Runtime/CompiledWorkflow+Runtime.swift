@@ -14,7 +14,9 @@ extension CompiledWorkflow {
     /// Pure: the same arguments always give the same outcome; a refusal changes nothing.
     public func apply(_ command: WorkflowCommand, to instance: WorkflowInstance, by actor: WorkflowActor,
                       context: [String: Value] = [:], at now: Instant) -> WorkflowOutcome {
-        guard instance.workflow == name else { return .refused(.wrongWorkflow(expected: name, found: instance.workflow)) }
+        guard instance.workflow == name else {
+            return .refused(.wrongWorkflow(expected: name, found: instance.workflow))
+        }
         guard let state = states[instance.state] else { return .refused(.unknownState(instance.state)) }
         let inputs = InputValues(self.context, context)
         let outcome: Result<WorkflowStep, WorkflowRefusal>
@@ -75,7 +77,9 @@ extension CompiledWorkflow {
     /// The transition of `state` on `event`, or why there is none.
     func transition(_ event: String, in state: CompiledState) -> Result<CompiledTransition, WorkflowRefusal> {
         guard events.contains(event) else { return .failure(.unknownEvent(event)) }
-        guard let transition = state.transitions[event] else { return .failure(.notHandled(event: event, state: state.name)) }
+        guard let transition = state.transitions[event] else {
+            return .failure(.notHandled(event: event, state: state.name))
+        }
         return .success(transition)
     }
 
@@ -96,7 +100,8 @@ extension CompiledWorkflow {
         let target = states[transition.target]!
         let timers = schedule(target, at: now)
         let next = WorkflowInstance(workflow: name, state: target.name, enteredAt: now, timers: timers)
-        let move = WorkflowMove(event: transition.event, from: state.name, to: target.name, actor: actor, checkers: checkers)
+        let move = WorkflowMove(event: transition.event, from: state.name, to: target.name, actor: actor,
+                                checkers: checkers)
         return WorkflowStep(instance: next, change: .moved(move), actions: transition.actions + target.entryActions,
                             timersStarted: timers, timersCancelled: instance.timers)
     }

@@ -43,11 +43,13 @@ public enum WorkflowRefusal: Error, Hashable, Sendable, CustomStringConvertible 
             return "`\(actor)` may not fire `\(event)`: it needs one of the roles " + required.joined(separator: ", ")
         case .approvalPending(let event, let maker): return "`\(event)` by `\(maker)` is already waiting for approval"
         case .noApprovalPending(let event): return "no request for `\(event)` is waiting for approval"
-        case .makerCannotCheck(let event, let actor): return "`\(actor)` made the request for `\(event)` and cannot check it"
+        case .makerCannotCheck(let event, let actor):
+            return "`\(actor)` made the request for `\(event)` and cannot check it"
         case .alreadyApproved(let event, let actor):
             return "`\(actor)` has already approved `\(event)`; another checker is needed"
         case .checkerRoleMissing(let event, let actor, let required):
-            return "`\(actor)` may not check `\(event)`: a checker needs one of the roles " + required.joined(separator: ", ")
+            return "`\(actor)` may not check `\(event)`: a checker needs one of the roles "
+                + required.joined(separator: ", ")
         case .noTimer(let event, let state): return "the state `\(state)` has no timer firing `\(event)`"
         case .timerNotDue(let event, let due): return "the timer firing `\(event)` is not due until \(due)"
         }

@@ -24,19 +24,25 @@ struct ISODurationReader {
                 inTime = true
                 order = ["H", "M", "S"]
                 position += 1
-                guard position < scalars.count else { throw problem("`T` must be followed by hours, minutes or seconds") }
+                guard position < scalars.count else {
+                    throw problem("`T` must be followed by hours, minutes or seconds")
+                }
                 continue
             }
             let (number, designator) = try component()
             guard let index = order.firstIndex(of: designator) else { throw misplaced(designator, inTime: inTime) }
-            if designator == "W" && position < scalars.count { throw problem("weeks cannot be combined with other units") }
+            if designator == "W" && position < scalars.count {
+                throw problem("weeks cannot be combined with other units")
+            }
             order.removeFirst(index + 1)
             total += number * ISODurationReader.secondsPer[designator]!
             seenAny = true
             guard total <= ISODuration.maxSeconds else { throw tooLong() }
         }
         guard seenAny else { throw problem("it names no length of time") }
-        guard total > 0 else { throw ISODuration.ParseError(message: "the duration `\(text)` must be longer than zero") }
+        guard total > 0 else {
+            throw ISODuration.ParseError(message: "the duration `\(text)` must be longer than zero")
+        }
         return ISODuration(seconds: total)
     }
 
@@ -53,7 +59,9 @@ struct ISODurationReader {
         guard position < scalars.count else { throw problem("the number `\(digits)` needs a unit such as `H` or `D`") }
         let designator = scalars[position]
         position += 1
-        if designator == "." || designator == "," { throw problem("write whole numbers, e.g. `PT90M` for an hour and a half") }
+        if designator == "." || designator == "," {
+            throw problem("write whole numbers, e.g. `PT90M` for an hour and a half")
+        }
         guard digits.count <= 10, let number = Int64(digits) else { throw tooLong() }
         return (number, String(designator))
     }
@@ -74,7 +82,8 @@ struct ISODurationReader {
     }
 
     private func tooLong() -> ISODuration.ParseError {
-        ISODuration.ParseError(message: "the duration `\(text)` is longer than the limit of \(ISODuration.maxSeconds / 86_400) days")
+        let days = ISODuration.maxSeconds / 86_400
+        return ISODuration.ParseError(message: "the duration `\(text)` is longer than the limit of \(days) days")
     }
 
     private func problem(_ detail: String?) -> ISODuration.ParseError {

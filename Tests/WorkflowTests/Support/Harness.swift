@@ -30,7 +30,9 @@ struct Harness {
         var instance = self.instance(in: state, at: now)
         let context = self.context(overrides)
         var outcome = instance.apply(command, in: workflow, by: actor, context: context, at: now)
-        guard case .fire(let event) = command, !checkers.isEmpty else { return try #require(outcome.step, "\(outcome)") }
+        guard case .fire(let event) = command, !checkers.isEmpty else {
+            return try #require(outcome.step, "\(outcome)")
+        }
         for checker in checkers {
             let step = try #require(outcome.step, "\(state) \(event): \(outcome)")
             switch step.change {
@@ -64,21 +66,22 @@ struct TransitionKey: Hashable, CustomStringConvertible {
 extension CompiledWorkflow {
     /// Every transition of the workflow.
     var transitionKeys: Set<TransitionKey> {
-        Set(states.values.flatMap { state in state.transitions.keys.map { TransitionKey(state: state.name, event: $0) } })
+        keys { state in Array(state.transitions.values) }
     }
 
     /// Transitions with a guard.
     var guardedKeys: Set<TransitionKey> {
-        Set(states.values.flatMap { state in
-            state.transitions.values.filter { $0.condition != nil }.map { TransitionKey(state: state.name, event: $0.event) }
-        })
+        keys { state in state.transitions.values.filter { $0.condition != nil } }
     }
 
     /// Transitions restricted to roles.
     var roleKeys: Set<TransitionKey> {
-        Set(states.values.flatMap { state in
-            state.transitions.values.filter { !$0.roles.isEmpty }.map { TransitionKey(state: state.name, event: $0.event) }
-        })
+        keys { state in state.transitions.values.filter { !$0.roles.isEmpty } }
+    }
+
+    /// The transitions `pick` chooses in each state.
+    func keys(_ pick: (CompiledState) -> [CompiledTransition]) -> Set<TransitionKey> {
+        Set(states.values.flatMap { state in pick(state).map { TransitionKey(state: state.name, event: $0.event) } })
     }
 
     /// Every timer, as the state it runs in and the event it fires.

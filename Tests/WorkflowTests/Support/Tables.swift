@@ -78,7 +78,8 @@ extension Harness {
                                    at: due.plus(seconds: -1))
         #expect(early == .refused(.timerNotDue(event: row.event, due: due)))
         let before = instance
-        let step = try #require(instance.apply(.timer(row.event), in: workflow, by: .system, context: baseContext, at: due).step)
+        let step = try #require(instance.apply(.timer(row.event), in: workflow, by: .system, context: baseContext,
+                                               at: due).step)
         #expect(step.instance.state == row.to)
         #expect(step.instance.enteredAt == due)
         #expect(step.actions.map(\.description) == row.actions)
