@@ -6,7 +6,7 @@ struct CalendarDecoder {
     /// The name the file name demands, or `nil` to skip that check.
     let expectedName: String?
 
-    static let keys = ["calendar", "description", "weekly_off", "second_and_fourth_saturdays_off", "holidays"]
+    static let keys = Schemas.calendar.keys
 
     func decode(_ root: ConfigNode) -> HolidayCalendar? {
         guard let reader = MappingReader(root, owner: nil, keys: CalendarDecoder.keys, log: log) else { return nil }
@@ -44,7 +44,7 @@ struct CalendarDecoder {
     func holidayDates(_ items: [ConfigNode], list: ConfigEntry) -> [LocalDate: String] {
         var holidays: [LocalDate: String] = [:]
         for item in items {
-            guard let reader = MappingReader(item, owner: list, keys: ["date", "name"], log: log, isListItem: true) else { continue }
+            guard let reader = MappingReader(item, owner: list, keys: Schemas.calendar.object("holidays").keys, log: log, isListItem: true) else { continue }
             let date = reader.required("date", .date), name = reader.required("name", .text)
             guard let date, let name else { continue }
             if let earlier = holidays[date.value] {

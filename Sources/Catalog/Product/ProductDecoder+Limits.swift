@@ -3,7 +3,7 @@ import LoanMath
 extension ProductDecoder {
     /// `limits: { principal, tenure, rate }`, each `{ min, max }`, all required.
     func decodeLimits(_ entry: ConfigEntry) -> PartialLimits {
-        guard let reader = MappingReader(entry, keys: ["principal", "tenure", "rate"], log: log) else { return PartialLimits() }
+        guard let reader = MappingReader(entry, keys: Schemas.product.object("limits").keys, log: log) else { return PartialLimits() }
         let positiveMoney = ScalarParser<Money>.money.checking({ !$0.isZero }) { _, key in "`\(key)` must be more than zero" }
         let principal = reader.requiredEntry("principal").flatMap { range($0, positiveMoney, show: \.groupedRupees) }
         let tenure = reader.requiredEntry("tenure").flatMap {

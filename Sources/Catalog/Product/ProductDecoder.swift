@@ -9,8 +9,7 @@ struct ProductDecoder {
     /// The id the file name demands, or `nil` to skip that check.
     let expectedID: String?
 
-    static let keys = ["product", "name", "description", "currency", "category", "secured", "rate_type",
-                       "floating", "calendar", "limits", "defaults"]
+    static let keys = Schemas.product.keys
 
     func decode(_ root: ConfigNode) -> ProductDefinition? {
         guard let reader = MappingReader(root, owner: nil, keys: ProductDecoder.keys, log: log) else { return nil }
@@ -53,7 +52,7 @@ struct ProductDecoder {
             log.error("a floating-rate product needs `floating: { benchmark, spread, reset_months }`", at: rateType!)
             return nil
         case (_, let entry?):
-            guard let floating = MappingReader(entry, keys: ["benchmark", "spread", "reset_months"], log: log) else {
+            guard let floating = MappingReader(entry, keys: Schemas.product.object("floating").keys, log: log) else {
                 return nil
             }
             let benchmark = floating.required("benchmark", .identifier(example: "repo-rate"))

@@ -1,7 +1,7 @@
 import LoanMath
 
 extension TermsDecoder {
-    static let feeKeys = ["name", "amount", "rate", "min", "max", "gst", "payee"]
+    static let feeKeys = Schemas.fee.keys
 
     /// One fee of a `fees:` list; `nil` (reported) when it cannot be read.
     func decodeFee(_ node: ConfigNode, in list: ConfigEntry) -> FeeSpec? {

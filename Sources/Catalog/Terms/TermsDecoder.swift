@@ -8,8 +8,7 @@ struct TermsDecoder {
     let allowsPercentageFees: Bool
 
     /// The keys of the terms vocabulary.
-    static let keys = ["principal", "rate", "tenure", "frequency", "method", "amortization", "balloon", "step",
-                       "day_count", "disbursement_date", "first_due_date", "moratorium", "rounding", "fees"]
+    static let keys = Schemas.terms.keys
     static let tenureRange = 1...ScheduleEngine.maxInstallments
     static let stepChangeRange = Rate(basisPoints: -9_999)...Rate(basisPoints: 10_000)
 
@@ -44,7 +43,7 @@ struct TermsDecoder {
     }
 
     func decodeStep(_ entry: ConfigEntry, into layer: inout TermsLayer) {
-        guard let reader = MappingReader(entry, keys: ["every", "change"], log: log) else { return }
+        guard let reader = MappingReader(entry, keys: Schemas.terms.object("step").keys, log: log) else { return }
         let every = reader.required("every", .integer(TermsDecoder.tenureRange))
         let change = reader.required("change", .rate(TermsDecoder.stepChangeRange))
         guard let every, let change else { return }
@@ -53,8 +52,7 @@ struct TermsDecoder {
     }
 
     func decodeMoratorium(_ entry: ConfigEntry, into layer: inout TermsLayer) {
-        let keys = ["principal", "interest", "deferred_interest"]
-        guard let reader = MappingReader(entry, keys: keys, log: log) else { return }
+        guard let reader = MappingReader(entry, keys: Schemas.terms.object("moratorium").keys, log: log) else { return }
         let periods = ScalarParser<Int>.integer(0...ScheduleEngine.maxInstallments)
         layer.moratoriumPrincipal = reader.optional("principal", periods)
         layer.moratoriumInterest = reader.optional("interest", periods)
@@ -62,7 +60,7 @@ struct TermsDecoder {
     }
 
     func decodeRounding(_ entry: ConfigEntry, into layer: inout TermsLayer) {
-        guard let reader = MappingReader(entry, keys: ["installment", "mode", "interest", "last_installment"], log: log) else { return }
+        guard let reader = MappingReader(entry, keys: Schemas.terms.object("rounding").keys, log: log) else { return }
         layer.roundingInstallment = reader.optional("installment", .roundingUnit)
         layer.roundingMode = reader.optional("mode", .word("a rounding mode"))
         layer.roundingInterest = reader.optional("interest", .word("a rounding mode"))

@@ -1,0 +1,11 @@
+/// Every kind of configuration file with a schema, for `lendline schema`.
+public enum SchemaCatalog {
+    /// (schema file name, title, shape) for each kind.
+    public static var kinds: [(file: String, title: String, node: SchemaNode)] {
+        [
+            ("product.schema.json", "Lendline loan product (products/*.yaml)", .object(Schemas.product)),
+            ("terms.schema.json", "Lendline loan terms (terms files, product defaults)", .object(Schemas.terms)),
+            ("calendar.schema.json", "Lendline holiday calendar (policies/calendars/*.yaml)", .object(Schemas.calendar)),
+        ]
+    }
+}
