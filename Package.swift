@@ -66,6 +66,6 @@ let package = Package(
             name: "ServerTests",
             dependencies: ["Server", "Catalog", .product(name: "HummingbirdTesting", package: "hummingbird")],
             swiftSettings: strict),
-        .testTarget(name: "LendlineTests", dependencies: ["lendline", "LoanMath", "Rules"], swiftSettings: strict),
+        .testTarget(name: "LendlineTests", dependencies: ["lendline", "LoanMath", "Rules", "Catalog"], swiftSettings: strict),
     ]
 )

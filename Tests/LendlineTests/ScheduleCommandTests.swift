@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import lendline
 import Rules
+import Catalog
 
 /// The repository root, for the shipped product files.
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -96,5 +97,17 @@ struct ScheduleCommandTests {
     func validation() {
         #expect(throws: (any Error).self) { try ScheduleCommand.parse(["--format", "xml"]) }
         #expect(throws: (any Error).self) { try ScheduleCommand.parse(["--set", "tenure"]) }
+    }
+}
+
+@Suite("Committed schemas")
+struct CommittedSchemaTests {
+    @Test("schemas/ matches what `lendline schema` writes (run it and commit after changing a loader)")
+    func upToDate() throws {
+        for kind in SchemaCatalog.kinds {
+            let expected = JSONSchemaWriter.document(kind.node, id: "https://lendline.dev/schemas/\(kind.file)", title: kind.title) + "\n"
+            let committed = try String(contentsOfFile: repositoryRoot + "/schemas/" + kind.file, encoding: .utf8)
+            #expect(committed == expected, "schemas/\(kind.file) is stale")
+        }
     }
 }
