@@ -2,21 +2,31 @@ import LoanMath
 
 extension ExpressionLowering {
     static func call(_ builtin: Builtin, _ args: [TypedExpression], _ type: RuleType, _ at: SourceLocation) -> Evaluator {
-        let parts = args.map(lower)
+        let parts = args.map(CompiledNode.init)
+        let first = lower(args[0])
+        let second: Evaluator = args.count > 1 ? lower(args[1]) : first
         switch builtin {
         case .min, .max:
             let wantLess = builtin == .min
+            if parts.count == 2 {
+                let (a, b) = (first, second)
+                return { f throws(EvaluationError) in
+                    let x = try a(f), y = try b(f)
+                    guard let order = ValueOrder.compare(y, x) else { throw .internalError(at: at) }
+                    return (wantLess ? order < 0 : order > 0) ? y : x
+                }
+            }
             return { f throws(EvaluationError) in
-                var best = try parts[0](f)
-                for part in parts.dropFirst() {
-                    let v = try part(f)
+                var best = try first(f)
+                for i in 1..<parts.count {
+                    let v = try parts[i].evaluate(f)
                     guard let order = ValueOrder.compare(v, best) else { throw .internalError(at: at) }
                     if wantLess ? order < 0 : order > 0 { best = v }
                 }
                 return best
             }
         case .clamp:
-            let (x, lo, hi) = (parts[0], parts[1], parts[2])
+            let (x, lo, hi) = (first, second, lower(args[2]))
             return { f throws(EvaluationError) in
                 let v = try x(f), low = try lo(f), high = try hi(f)
                 guard let bounds = ValueOrder.compare(low, high), let below = ValueOrder.compare(v, low),
@@ -25,7 +35,7 @@ extension ExpressionLowering {
                 return below < 0 ? low : (above > 0 ? high : v)
             }
         case .abs:
-            let x = parts[0], make = wrap(type)
+            let x = first, make = wrap(type)
             return { f throws(EvaluationError) in
                 let v = try x(f)
                 if case .integer(let i) = v {
@@ -38,9 +48,9 @@ extension ExpressionLowering {
                 }
             }
         case .round(let step, let mode):
-            return round(parts[0], step: step, mode: mode, type, at)
+            return round(first, step: step, mode: mode, type, at)
         case .addMonths, .addDays:
-            let (d, n) = (parts[0], parts[1])
+            let (d, n) = (first, second)
             let months = builtin == .addMonths
             return { f throws(EvaluationError) in
                 guard case .date(let date) = try d(f), case .integer(let count) = try n(f) else { throw .internalError(at: at) }
@@ -50,7 +60,7 @@ extension ExpressionLowering {
                 return .date(result)
             }
         case .monthsBetween, .daysBetween, .yearsBetween:
-            let (a, b) = (parts[0], parts[1])
+            let (a, b) = (first, second)
             return { f throws(EvaluationError) in
                 guard case .date(let x) = try a(f), case .date(let y) = try b(f) else { throw .internalError(at: at) }
                 switch builtin {
@@ -60,10 +70,10 @@ extension ExpressionLowering {
                 }
             }
         case .rupees:
-            let x = parts[0]
+            let x = first
             return { f throws(EvaluationError) in .money(try number(x(f), at)) }
         case .percent:
-            let x = parts[0]
+            let x = first
             return { f throws(EvaluationError) in .rate(DecimalMath.movePoint(try number(x(f), at), left: 2)) }
         }
     }
@@ -88,7 +98,8 @@ extension ExpressionLowering {
                           _ type: RuleType, _ at: SourceLocation) -> Evaluator {
         let items = lower(list)
         let element: Evaluator = { f in f.slots[slot] }
-        let each: Evaluator = body.map(lower) ?? element
+        let each: Evaluator
+        if let body { each = lower(body) } else { each = element }
         let make = wrap(type)
         return { f throws(EvaluationError) in
             guard case .list(let values) = try items(f) else { throw .internalError(at: at) }

@@ -2,8 +2,43 @@ import LoanMath
 
 /// Turns a checked expression into a closure over the evaluation frame. Names are already slot
 /// numbers and operators already chosen by type, so evaluation does no lookups and no parsing.
+///
+/// Bool, integer and decimal-like expressions lower to closures that return `Bool`, `Int64` or
+/// `ExactDecimal` directly (see `ExpressionLowering+Typed`), so a condition such as
+/// `foir > 55% and bureau_score >= 700` never boxes an intermediate into a `Value`.
 enum ExpressionLowering {
     static func lower(_ e: TypedExpression) -> Evaluator {
+        switch e.kind {
+        case .constant(let v):
+            return { _ in v }
+        case .slot(let index):
+            return { f in f.slots[index] }
+        default:
+            break
+        }
+        switch e.type {
+        case .bool:
+            let b = lowerBool(e)
+            return { f throws(EvaluationError) in .bool(try b(f)) }
+        case .integer:
+            let n = lowerInteger(e)
+            return { f throws(EvaluationError) in .integer(try n(f)) }
+        case .decimal:
+            let n = lowerNumber(e)
+            return { f throws(EvaluationError) in .decimal(try n(f)) }
+        case .money:
+            let n = lowerNumber(e)
+            return { f throws(EvaluationError) in .money(try n(f)) }
+        case .rate:
+            let n = lowerNumber(e)
+            return { f throws(EvaluationError) in .rate(try n(f)) }
+        default:
+            return lowerValue(e)
+        }
+    }
+
+    /// The general lowering, producing values; the typed lowerings fall back to it.
+    static func lowerValue(_ e: TypedExpression) -> Evaluator {
         let at = e.location
         switch e.kind {
         case .constant(let v):
@@ -33,11 +68,11 @@ enum ExpressionLowering {
             let test = lower(c), a = lower(yes), b = lower(no)
             return { f throws(EvaluationError) in try bool(test(f), at) ? try a(f) : try b(f) }
         case .list(let items):
-            let parts = items.map(lower)
+            let parts = items.map(CompiledNode.init)
             return { f throws(EvaluationError) in
                 var values: [Value] = []
                 values.reserveCapacity(parts.count)
-                for part in parts { values.append(try part(f)) }
+                for i in parts.indices { values.append(try parts[i].evaluate(f)) }
                 return .list(values)
             }
         case .toDecimal(let operand):

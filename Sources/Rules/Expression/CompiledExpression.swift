@@ -4,11 +4,9 @@ public struct CompiledExpression: Sendable {
     /// The expression's type.
     public let type: RuleType
     public let declarations: Declarations
-    /// Slots of the inputs the expression reads.
-    let usedInputs: [Int]
+    let binder: InputBinder
     let evaluator: Evaluator
     let frameSize: Int
-    let limits: CompileLimits
 
     /// Compiles `source` against `declarations`, expecting a value of `expected` when given.
     public static func compile(_ source: ExpressionSource, declarations: Declarations, expecting expected: RuleType? = nil,
@@ -24,16 +22,17 @@ public struct CompiledExpression: Sendable {
             names: { declarations.names })
         let typed = TypeChecker.check(source, scope: scope, context: context, expecting: expected)
         guard let typed, context.diagnostics.isEmpty else { return .failure(DiagnosticsError(context.diagnostics)) }
-        let compiled = CompiledExpression(type: typed.type, declarations: declarations,
-                                          usedInputs: used.slots.sorted(), evaluator: ExpressionLowering.lower(typed),
-                                          frameSize: declarations.count + context.elementDepthUsed, limits: limits)
+        let binder = InputBinder(declarations: declarations, used: used.slots.sorted(), limits: limits)
+        let compiled = CompiledExpression(type: typed.type, declarations: declarations, binder: binder,
+                                          evaluator: ExpressionLowering.lower(typed),
+                                          frameSize: declarations.count + context.elementDepthUsed)
         return .success(compiled)
     }
 
     /// The expression's value for `inputs`.
     public func evaluate(_ inputs: InputValues) throws(EvaluationError) -> Value {
         try Frame.with(count: frameSize) { frame throws(EvaluationError) in
-            try InputConformance.bind(inputs, used: usedInputs, into: frame, limits: limits)
+            try binder.bind(inputs, into: frame)
             return try evaluator(frame)
         }
     }

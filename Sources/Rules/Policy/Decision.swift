@@ -1,9 +1,41 @@
 /// Why a rule fired: its id, outcome, reason code and message for the applicant's file.
+///
+/// The texts live in one shared, immutable box, so listing a fired rule in a decision costs one
+/// reference count rather than three.
 public struct Reason: Sendable, Hashable {
-    public var ruleID: String
-    public var outcome: Outcome
-    public var code: String
-    public var message: String
+    final class Texts: Sendable {
+        let ruleID: String, code: String, message: String
+
+        init(ruleID: String, code: String, message: String) {
+            self.ruleID = ruleID
+            self.code = code
+            self.message = message
+        }
+    }
+
+    let texts: Texts
+    public let outcome: Outcome
+
+    public init(ruleID: String, outcome: Outcome, code: String, message: String) {
+        texts = Texts(ruleID: ruleID, code: code, message: message)
+        self.outcome = outcome
+    }
+
+    public var ruleID: String { texts.ruleID }
+    public var code: String { texts.code }
+    public var message: String { texts.message }
+
+    public static func == (l: Reason, r: Reason) -> Bool {
+        l.outcome == r.outcome && (l.texts === r.texts
+            || (l.ruleID == r.ruleID && l.code == r.code && l.message == r.message))
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(ruleID)
+        hasher.combine(outcome)
+        hasher.combine(code)
+        hasher.combine(message)
+    }
 }
 
 /// A policy's named outputs (table outputs and derived values marked as outputs), in declaration order.

@@ -28,6 +28,7 @@ extension PolicyCompilation {
         }
         let outputTypes = tableOutputTypes[t]
         var rows: [CompiledRow] = []
+        var rowChecks: [[LoweredCell]] = []
         var shapes: [[CellShape]] = []
         for (r, row) in table.rows.enumerated() {
             let name = row.id ?? "row \(r + 1)"
@@ -37,7 +38,7 @@ extension PolicyCompilation {
                        + count(table.outputs.count, "output"))
                 continue
             }
-            var tests: [CellTest] = []
+            var checks: [LoweredCell] = []
             var rowShapes: [CellShape] = []
             for (c, cellSource) in row.inputs.enumerated() {
                 guard let column = columns[c] else { continue }
@@ -45,20 +46,21 @@ extension PolicyCompilation {
                 guard let cell = TypeChecker.checkCell(cellSource, column: column.type, columnSlot: slot, scope: scope,
                                                        context: context) else { continue }
                 rowShapes.append(CellShape(cell, column: column.type))
-                if let test = CellLowering.lower(cell, slot: slot, column: column.type, at: cellSource.location) { tests.append(test) }
+                if let check = CellLowering.lower(cell, slot: slot, column: column.type) { checks.append(check) }
             }
-            var outputs: [Evaluator] = []
+            var outputs: [CompiledNode] = []
             for (k, outputSource) in row.outputs.enumerated() {
                 guard let type = outputTypes[k], let value = checkOutput(table.outputs[k], outputSource, type) else { continue }
-                outputs.append(ExpressionLowering.lower(value))
+                outputs.append(CompiledNode(value))
             }
-            rows.append(CompiledRow(name: name, tests: tests, outputs: outputs))
+            rows.append(CompiledRow(name: name, outputs: outputs))
+            rowChecks.append(checks)
             shapes.append(rowShapes)
         }
-        let defaults = table.outputs.enumerated().map { k, output -> Evaluator? in
+        let defaults = table.outputs.enumerated().map { k, output -> CompiledNode? in
             guard let text = output.defaultValue, let type = outputTypes[k],
                   let value = checkOutput(output, text, type, what: "default of '\(output.name)'") else { return nil }
-            return ExpressionLowering.lower(value)
+            return CompiledNode(value)
         }
         guard context.diagnostics.count == errorsBefore else { return nil }
         let analysis = TableAnalysis(tableID: table.id, hitPolicy: table.hitPolicy, rows: shapes,
@@ -68,9 +70,10 @@ extension PolicyCompilation {
         checkDefaults(table, analysis)
         guard context.diagnostics.count == errorsBefore else { return nil }
         let priorityOrder = outputTypes.first??.enumType?.values ?? []
+        for (slot, column) in zip(tableColumnSlots[t], columns) { slotTypes[slot] = column?.type }
         return CompiledTable(id: table.id, location: table.location, hitPolicy: table.hitPolicy,
-                             columns: zip(tableColumnSlots[t], columns).map { ($0, ExpressionLowering.lower($1!)) },
-                             rows: rows, outputSlots: tableOutputSlots[t], outputTypes: outputTypes.map { $0! },
+                             columnSlots: tableColumnSlots[t], columns: columns.map { CompiledNode($0!) },
+                             rows: rows, rowChecks: rowChecks, outputSlots: tableOutputSlots[t], outputTypes: outputTypes.map { $0! },
                              defaults: defaults, priorityOrder: priorityOrder)
     }
 

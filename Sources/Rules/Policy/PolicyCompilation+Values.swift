@@ -56,8 +56,9 @@ extension PolicyCompilation {
             return
         }
         derivedTypes[i] = typed
+        slotTypes[derivedSlots[i]] = typed.type
         derivedState[i] = .done
-        steps.append(.derived(name: derived.name, slot: derivedSlots[i], evaluator: ExpressionLowering.lower(typed)))
+        steps.append(.derived(name: derived.name, slot: derivedSlots[i], evaluator: CompiledNode(typed)))
     }
 
     func reportFractional(_ name: String, _ typed: TypedExpression) {
@@ -84,7 +85,7 @@ extension PolicyCompilation {
             checking.removeLast()
             guard let typed else { continue }
             let reason = Reason(ruleID: rule.id, outcome: rule.outcome, code: rule.reasonCode, message: rule.message)
-            compiled.append(CompiledRule(reason: reason, condition: ExpressionLowering.lower(typed), location: typed.location))
+            compiled.append(CompiledRule(reason: reason, condition: CompiledCondition(typed), location: typed.location))
         }
         return compiled
     }
@@ -104,9 +105,19 @@ extension PolicyCompilation {
                 types[output.name] = outputType(table: t, output: k)
             }
         }
-        return CompiledPolicy(name: source.name, declarations: declarations, outputTypes: types, usedInputs: usedInputs.sorted(),
-                              steps: steps, rules: rules, outputNames: names, outputSlots: slots,
-                              defaultOutcome: source.defaultOutcome,
-                              frameSize: context.elementBase + context.elementDepthUsed, limits: limits)
+        let binder = InputBinder(declarations: declarations, used: usedInputs.sorted(), limits: limits)
+        for (slot, type) in declarations.types.enumerated() { slotTypes[slot] = type }
+        for t in source.tables.indices {
+            for (k, slot) in tableOutputSlots[t].enumerated() { slotTypes[slot] = outputType(table: t, output: k) }
+        }
+        let slotCount = context.elementBase + context.elementDepthUsed
+        let referenceSlots = (0..<slotCount).filter { slot in
+            guard let type = slotTypes[slot] else { return true }
+            return !type.holdsNoReference
+        }
+        let program = PolicyProgram(binder: binder, steps: steps, rules: rules, outputNames: names, outputSlots: slots,
+                                    defaultOutcome: source.defaultOutcome,
+                                    slotCount: slotCount, referenceSlots: referenceSlots)
+        return CompiledPolicy(name: source.name, declarations: declarations, outputTypes: types, program: program)
     }
 }

@@ -28,6 +28,8 @@ final class PolicyCompilation {
     /// Names being checked, outermost first, to describe a cycle.
     var checking: [String] = []
     var steps: [PolicyStep] = []
+    /// The type each global slot holds, to know which need releasing after an evaluation.
+    var slotTypes: [Int: RuleType] = [:]
 
     var derivedSlots: [Int] = []
     var derivedState: [UnitState] = []

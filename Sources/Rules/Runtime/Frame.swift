@@ -4,12 +4,20 @@
 struct Frame {
     let slots: UnsafeMutablePointer<Value>
 
-    /// Runs `body` with `count` slots on the stack, all first set to `false`.
-    static func with<R>(count: Int, _ body: (Frame) throws(EvaluationError) -> R) throws(EvaluationError) -> R {
+    /// Runs `body` with `count` slots on the stack, all first set to `false`. Afterwards only the
+    /// slots in `releasing` are deinitialised (all when nil): slots whose type holds no reference
+    /// (numbers, amounts, dates) need no clean-up.
+    static func with<R>(count: Int, releasing: [Int]? = nil, _ body: (Frame) throws(EvaluationError) -> R) throws(EvaluationError) -> R {
         try withUnsafeTemporaryAllocation(of: Value.self, capacity: max(1, count)) { buffer throws(EvaluationError) -> R in
             let base = buffer.baseAddress!
             base.initialize(repeating: .bool(false), count: buffer.count)
-            defer { base.deinitialize(count: buffer.count) }
+            defer {
+                if let releasing {
+                    for slot in releasing { (base + slot).deinitialize(count: 1) }
+                } else {
+                    base.deinitialize(count: buffer.count)
+                }
+            }
             return try body(Frame(slots: base))
         }
     }
@@ -17,3 +25,13 @@ struct Frame {
 
 /// A compiled expression: reads the frame, returns a value or an evaluation error.
 typealias Evaluator = @Sendable (Frame) throws(EvaluationError) -> Value
+
+/// A compiled expression kept in an array or optional. Wrapping the closure in a struct keeps it
+/// at its own calling convention; a bare closure in a generic container is called through a
+/// reabstraction thunk on every evaluation.
+struct CompiledNode: Sendable {
+    let evaluate: Evaluator
+
+    init(_ evaluate: @escaping Evaluator) { self.evaluate = evaluate }
+    init(_ typed: TypedExpression) { evaluate = ExpressionLowering.lower(typed) }
+}

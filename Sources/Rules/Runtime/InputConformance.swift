@@ -1,22 +1,6 @@
 /// Checks that input values have their declared types, and puts record fields in declared order
 /// (so fields are read by position). Errors name the input, never its value.
 enum InputConformance {
-    /// Copies the inputs in `used` into the frame's first slots, or throws for the first missing or
-    /// ill-typed one.
-    static func bind(_ inputs: InputValues, used: [Int], into frame: Frame, limits: CompileLimits) throws(EvaluationError) {
-        let types = inputs.declarations.types
-        for i in used {
-            let name = inputs.declarations.names[i]
-            guard let value = inputs.values[i] else {
-                throw EvaluationError(.missingInput(name), at: nil, "input '\(name)' is missing")
-            }
-            guard let conformed = conform(value, to: types[i], limits: limits) else {
-                throw EvaluationError(.invalidInput(name), at: nil, "input '\(name)' must be \(types[i])")
-            }
-            frame.slots[i] = conformed
-        }
-    }
-
     /// `value` as a value of `type`, or nil if it is not one. An integer is accepted as a decimal.
     static func conform(_ value: Value, to type: RuleType, limits: CompileLimits) -> Value? {
         switch (type, value) {

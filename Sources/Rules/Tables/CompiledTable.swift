@@ -1,40 +1,89 @@
 import LoanMath
 
-/// A compiled row: tests for its non-`-` cells and an evaluator per output.
+/// A compiled row: its cell checks (a range of the table's flat check list) and an evaluator per output.
 struct CompiledRow: Sendable {
     let name: String
-    let tests: [CellTest]
-    let outputs: [Evaluator]
-
-    @inline(__always)
-    func matches(_ frame: Frame) throws(EvaluationError) -> Bool {
-        for test in tests where !(try test(frame)) { return false }
-        return true
-    }
+    let outputs: [CompiledNode]
 }
 
 /// A decision table ready to run: computes its columns once, finds matching rows by its hit
-/// policy, and writes each output to its slot.
-struct CompiledTable: Sendable {
+/// policy, and writes each output to its slot. A class, so evaluation never copies its arrays.
+final class CompiledTable: Sendable {
     let id: String
     let location: SourceLocation
     let hitPolicy: HitPolicy
-    let columns: [(slot: Int, evaluator: Evaluator)]
+    let columnSlots: [Int]
+    let columns: [CompiledNode]
     let rows: [CompiledRow]
+    /// Every row's checks, row after row; row `i` owns `checks[checkStarts[i] ..< checkStarts[i + 1]]`.
+    let checks: ContiguousArray<CellCheck>
+    let checkStarts: [Int]
+    /// Constant strings and general tests the checks refer to by index.
+    let strings: [String]
+    let tests: [CompiledCellTest]
     let outputSlots: [Int]
     let outputTypes: [RuleType]
-    let defaults: [Evaluator?]
+    let defaults: [CompiledNode?]
     /// For a priority table: the first output's enum values, highest priority first.
     let priorityOrder: [String]
 
+    init(id: String, location: SourceLocation, hitPolicy: HitPolicy, columnSlots: [Int], columns: [CompiledNode],
+         rows: [CompiledRow], rowChecks: [[LoweredCell]], outputSlots: [Int], outputTypes: [RuleType], defaults: [CompiledNode?],
+         priorityOrder: [String]) {
+        self.id = id
+        self.location = location
+        self.hitPolicy = hitPolicy
+        self.columnSlots = columnSlots
+        self.columns = columns
+        self.rows = rows
+        var starts = [0]
+        var flat = ContiguousArray<CellCheck>()
+        var strings: [String] = []
+        var tests: [CompiledCellTest] = []
+        for row in rowChecks {
+            for cell in row {
+                switch cell {
+                case .check(let check):
+                    flat.append(check)
+                case .string(let slot, let value, let equal):
+                    flat.append(.stringEquals(slot: slot, index: strings.count, equal: equal))
+                    strings.append(value)
+                case .test(let test):
+                    flat.append(.general(index: tests.count))
+                    tests.append(CompiledCellTest(test: test))
+                }
+            }
+            starts.append(flat.count)
+        }
+        checks = flat
+        checkStarts = starts
+        self.strings = strings
+        self.tests = tests
+        self.outputSlots = outputSlots
+        self.outputTypes = outputTypes
+        self.defaults = defaults
+        self.priorityOrder = priorityOrder
+    }
+
+    @inline(__always)
+    private func matches(_ row: Int, _ f: Frame) throws(EvaluationError) -> Bool {
+        var k = checkStarts[row]
+        let end = checkStarts[row + 1]
+        while k < end {
+            if !(try checks[k].accepts(f, strings: strings, tests: tests, at: location)) { return false }
+            k += 1
+        }
+        return true
+    }
+
     /// Evaluates the table into its output slots; returns the matching rows (0-based) when `record`.
     func evaluate(_ f: Frame, record: Bool) throws(EvaluationError) -> [Int] {
-        for column in columns { f.slots[column.slot] = try column.evaluator(f) }
+        for i in columns.indices { f.slots[columnSlots[i]] = try columns[i].evaluate(f) }
         switch hitPolicy {
         case .unique: return try unique(f, record: record)
         case .first:
-            for (i, row) in rows.enumerated() where try row.matches(f) {
-                try write(row, f)
+            for i in rows.indices where try matches(i, f) {
+                try write(i, f)
                 return record ? [i] : []
             }
             try writeDefaults(f)
@@ -46,7 +95,7 @@ struct CompiledTable: Sendable {
 
     private func unique(_ f: Frame, record: Bool) throws(EvaluationError) -> [Int] {
         var matched = -1
-        for i in rows.indices where try rows[i].matches(f) {
+        for i in rows.indices where try matches(i, f) {
             if matched >= 0 {
                 throw EvaluationError(.overlappingRows(table: id, first: rows[matched].name, second: rows[i].name), at: location,
                                       "table '\(id)': \(rows[matched].name) and \(rows[i].name) both match; a unique table allows one")
@@ -57,14 +106,14 @@ struct CompiledTable: Sendable {
             try writeDefaults(f)
             return []
         }
-        try write(rows[matched], f)
+        try write(matched, f)
         return record ? [matched] : []
     }
 
     private func priority(_ f: Frame, record: Bool) throws(EvaluationError) -> [Int] {
         var best: (row: Int, rank: Int)?
-        for i in rows.indices where try rows[i].matches(f) {
-            guard case .string(let word) = try rows[i].outputs[0](f) else { throw .internalError(at: location) }
+        for i in rows.indices where try matches(i, f) {
+            guard case .string(let word) = try rows[i].outputs[0].evaluate(f) else { throw .internalError(at: location) }
             let rank = priorityOrder.firstIndex(of: word) ?? priorityOrder.count
             if best.map({ rank < $0.rank }) ?? true { best = (i, rank) }
         }
@@ -72,37 +121,37 @@ struct CompiledTable: Sendable {
             try writeDefaults(f)
             return []
         }
-        try write(rows[best.row], f)
+        try write(best.row, f)
         return record ? [best.row] : []
     }
 
     private func collect(_ aggregation: CollectAggregation, _ f: Frame, record: Bool) throws(EvaluationError) -> [Int] {
         var matched: [Int] = []
-        for i in rows.indices where try rows[i].matches(f) { matched.append(i) }
+        for i in rows.indices where try matches(i, f) { matched.append(i) }
         for (k, slot) in outputSlots.enumerated() {
             var values: [Value] = []
             values.reserveCapacity(matched.count)
-            for i in matched { values.append(try rows[i].outputs[k](f)) }
+            for i in matched { values.append(try rows[i].outputs[k].evaluate(f)) }
             f.slots[slot] = try TableAggregation.combine(values, aggregation, type: outputTypes[k], default: defaults[k], f, at: location)
         }
         return record ? matched : []
     }
 
-    private func write(_ row: CompiledRow, _ f: Frame) throws(EvaluationError) {
-        for (k, slot) in outputSlots.enumerated() { f.slots[slot] = try row.outputs[k](f) }
+    private func write(_ row: Int, _ f: Frame) throws(EvaluationError) {
+        for k in outputSlots.indices { f.slots[outputSlots[k]] = try rows[row].outputs[k].evaluate(f) }
     }
 
     private func writeDefaults(_ f: Frame) throws(EvaluationError) {
         for (k, slot) in outputSlots.enumerated() {
             guard let d = defaults[k] else { throw .internalError(at: location) }
-            f.slots[slot] = try d(f)
+            f.slots[slot] = try d.evaluate(f)
         }
     }
 }
 
 /// Combines a collect table's outputs.
 enum TableAggregation {
-    static func combine(_ values: [Value], _ aggregation: CollectAggregation, type: RuleType, default fallback: Evaluator?,
+    static func combine(_ values: [Value], _ aggregation: CollectAggregation, type: RuleType, default fallback: CompiledNode?,
                         _ f: Frame, at: SourceLocation) throws(EvaluationError) -> Value {
         switch aggregation {
         case .list:
@@ -128,7 +177,7 @@ enum TableAggregation {
         case .min, .max:
             guard var best = values.first else {
                 guard let fallback else { throw .internalError(at: at) }
-                return try fallback(f)
+                return try fallback.evaluate(f)
             }
             for v in values.dropFirst() {
                 guard let c = ValueOrder.compare(v, best) else { throw .internalError(at: at) }

@@ -39,6 +39,15 @@ public indirect enum RuleType: Hashable, Sendable, CustomStringConvertible {
     /// Values of this type can be ordered with `<`.
     var isOrdered: Bool { isNumeric || self == .date || self == .string }
 
+    /// Values of this type hold no reference (no string, list or record), so a slot holding one
+    /// needs no release.
+    var holdsNoReference: Bool {
+        switch self {
+        case .bool, .integer, .decimal, .money, .rate, .date: return true
+        default: return false
+        }
+    }
+
     var listElement: RuleType? {
         if case .list(let element) = self { return element }
         return nil
