@@ -18,7 +18,7 @@ struct ScalarTextLocator {
         }
     }
 
-    /// The scalar at `node` as an expression whose characters map to their places in the file.
+    /// `scalar`, written at `location`, as an expression whose characters map to their places in the file.
     func expressionSource(_ scalar: ConfigScalar, at location: SourceLocation) -> ExpressionSource {
         let text = Array(scalar.text.unicodeScalars)
         let (firstLine, firstColumn) = start(of: scalar.style, at: location)

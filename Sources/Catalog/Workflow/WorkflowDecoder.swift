@@ -79,7 +79,7 @@ struct WorkflowDecoder {
         return locator.expressionSource(scalar, at: node.location)
     }
 
-    /// A mapping key as a located name, after checking it is an id of lower-case words.
+    /// A mapping key as a located name (the key's own place, quotes included in its length).
     func keyName(_ entry: ConfigEntry) -> Sourced<String> {
         Sourced(entry.key, at: entry.keyLocation, length: entry.keyLength)
     }
