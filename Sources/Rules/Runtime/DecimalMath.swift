@@ -217,6 +217,13 @@ enum DecimalMath {
 
     // MARK: - Helpers
 
+    /// The significand of `x` written with exactly `scale` places (≥ its own), or nil on overflow.
+    static func significand(_ x: ExactDecimal, atScale scale: Int) -> Int128? {
+        guard scale >= x.scale else { return nil }
+        let (m, o) = x.significand.multipliedReportingOverflow(by: power(scale - x.scale))
+        return o ? nil : m
+    }
+
     static func aligned(_ a: ExactDecimal, _ b: ExactDecimal) throws(ArithmeticError) -> (Int128, Int128, Int) {
         if a.scale == b.scale { return (a.significand, b.significand, a.scale) }
         if a.scale < b.scale {

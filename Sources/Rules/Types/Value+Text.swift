@@ -10,7 +10,8 @@ extension Value: CustomStringConvertible {
         case .decimal(let v): return v.normalized.description
         case .money(let v):
             let n = v.normalized
-            return "₹" + (n.scale <= 2 ? v.rescaled(to: 2) : n).description
+            guard n.scale <= 2, let paise = DecimalMath.significand(n, atScale: 2) else { return "₹" + n.description }
+            return "₹" + ExactDecimal(significand: paise, scale: 2).description
         case .rate(let v): return DecimalMath.movePoint(v, right: 2).normalized.description + "%"
         case .date(let v): return v.iso
         case .string(let v): return "\"" + v.replacingQuotes + "\""

@@ -62,17 +62,17 @@ public enum Value: Sendable, Hashable {
         }
     }
 
-    /// The amount as `Money` in rupees; nil unless this is money in whole paise.
+    /// The amount as `Money` in rupees; nil unless this is money in whole paise that fits.
     public var moneyValue: Money? {
-        guard case .money(let v) = self, v.normalized.scale <= 2,
-              let minor = Int64(exactly: v.rescaled(to: 2).significand) else { return nil }
+        guard case .money(let v) = self, let paise = DecimalMath.significand(v.normalized, atScale: 2),
+              let minor = Int64(exactly: paise) else { return nil }
         return Money(minorUnits: minor, currency: .inr)
     }
 
-    /// The rate as `Rate`, rounded half-even to a rate's 12 places; nil unless this is a rate.
+    /// The rate as `Rate`, rounded half-even to a rate's 12 places; nil unless this is a rate that fits.
     public var rateValue: Rate? {
-        guard case .rate(let v) = self, let s = Int64(exactly: v.rounded(places: 12, .halfEven).rescaled(to: 12).significand)
-        else { return nil }
+        guard case .rate(let v) = self, let scaled = DecimalMath.significand(v.rounded(places: 12, .halfEven).normalized, atScale: 12),
+              let s = Int64(exactly: scaled) else { return nil }
         return Rate(scaledFraction: s)
     }
 
@@ -111,5 +111,36 @@ public struct RecordValue: Sendable, Hashable {
     init(names: [String], values: [Value]) {
         self.names = names
         self.values = values
+    }
+}
+
+extension Value {
+    /// Equal values: numbers by their number (0.30 == 0.3), never trapping on large operands.
+    public static func == (l: Value, r: Value) -> Bool {
+        switch (l, r) {
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.integer(let a), .integer(let b)): return a == b
+        case (.decimal(let a), .decimal(let b)), (.money(let a), .money(let b)), (.rate(let a), .rate(let b)):
+            return DecimalMath.compare(a, b) == 0
+        case (.date(let a), .date(let b)): return a == b
+        case (.string(let a), .string(let b)): return a == b
+        case (.list(let a), .list(let b)): return a == b
+        case (.record(let a), .record(let b)): return a == b
+        default: return false
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .bool(let v): hasher.combine(0); hasher.combine(v)
+        case .integer(let v): hasher.combine(1); hasher.combine(v)
+        case .decimal(let v): hasher.combine(2); hasher.combine(v.normalized.significand); hasher.combine(v.normalized.scale)
+        case .money(let v): hasher.combine(3); hasher.combine(v.normalized.significand); hasher.combine(v.normalized.scale)
+        case .rate(let v): hasher.combine(4); hasher.combine(v.normalized.significand); hasher.combine(v.normalized.scale)
+        case .date(let v): hasher.combine(5); hasher.combine(v)
+        case .string(let v): hasher.combine(6); hasher.combine(v)
+        case .list(let v): hasher.combine(7); hasher.combine(v)
+        case .record(let v): hasher.combine(8); hasher.combine(v)
+        }
     }
 }
