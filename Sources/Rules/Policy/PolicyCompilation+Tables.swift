@@ -74,7 +74,8 @@ extension PolicyCompilation {
         return CompiledTable(id: table.id, location: table.location, hitPolicy: table.hitPolicy,
                              columnSlots: tableColumnSlots[t], columns: columns.map { CompiledNode($0!) },
                              rows: rows, rowChecks: rowChecks, outputSlots: tableOutputSlots[t], outputTypes: outputTypes.map { $0! },
-                             defaults: defaults, priorityOrder: priorityOrder)
+                             defaults: defaults, priorityOrder: priorityOrder,
+                             index: TableIndex.build(shapes: shapes, types: columns.map { $0!.type }, slots: tableColumnSlots[t]))
     }
 
     private func checkOutput(_ output: TableOutputSource, _ text: ExpressionSource, _ type: RuleType,

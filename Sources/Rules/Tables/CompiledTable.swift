@@ -26,10 +26,13 @@ final class CompiledTable: Sendable {
     let defaults: [CompiledNode?]
     /// For a priority table: the first output's enum values, highest priority first.
     let priorityOrder: [String]
+    /// Column lookups replacing the row-by-row checks, when every cell is a constant test.
+    let index: TableIndex?
 
     init(id: String, location: SourceLocation, hitPolicy: HitPolicy, columnSlots: [Int], columns: [CompiledNode],
          rows: [CompiledRow], rowChecks: [[LoweredCell]], outputSlots: [Int], outputTypes: [RuleType], defaults: [CompiledNode?],
-         priorityOrder: [String]) {
+         priorityOrder: [String], index: TableIndex?) {
+        self.index = index
         self.id = id
         self.location = location
         self.hitPolicy = hitPolicy
@@ -65,8 +68,10 @@ final class CompiledTable: Sendable {
         self.priorityOrder = priorityOrder
     }
 
+    /// Whether `row` matches: a bit of `mask` when the index computed one, else the row's checks.
     @inline(__always)
-    private func matches(_ row: Int, _ f: Frame) throws(EvaluationError) -> Bool {
+    private func matches(_ row: Int, _ f: Frame, _ mask: UInt64?) throws(EvaluationError) -> Bool {
+        if let mask { return mask & (1 << UInt64(row)) != 0 }
         var k = checkStarts[row]
         let end = checkStarts[row + 1]
         while k < end {
@@ -79,23 +84,24 @@ final class CompiledTable: Sendable {
     /// Evaluates the table into its output slots; returns the matching rows (0-based) when `record`.
     func evaluate(_ f: Frame, record: Bool) throws(EvaluationError) -> [Int] {
         for i in columns.indices { f.slots[columnSlots[i]] = try columns[i].evaluate(f) }
+        let mask = index?.matches(f)
         switch hitPolicy {
-        case .unique: return try unique(f, record: record)
+        case .unique: return try unique(f, mask, record: record)
         case .first:
-            for i in rows.indices where try matches(i, f) {
+            for i in rows.indices where try matches(i, f, mask) {
                 try write(i, f)
                 return record ? [i] : []
             }
             try writeDefaults(f)
             return []
-        case .priority: return try priority(f, record: record)
-        case .collect(let aggregation): return try collect(aggregation, f, record: record)
+        case .priority: return try priority(f, mask, record: record)
+        case .collect(let aggregation): return try collect(aggregation, f, mask, record: record)
         }
     }
 
-    private func unique(_ f: Frame, record: Bool) throws(EvaluationError) -> [Int] {
+    private func unique(_ f: Frame, _ mask: UInt64?, record: Bool) throws(EvaluationError) -> [Int] {
         var matched = -1
-        for i in rows.indices where try matches(i, f) {
+        for i in rows.indices where try matches(i, f, mask) {
             if matched >= 0 {
                 throw EvaluationError(.overlappingRows(table: id, first: rows[matched].name, second: rows[i].name), at: location,
                                       "table '\(id)': \(rows[matched].name) and \(rows[i].name) both match; a unique table allows one")
@@ -110,9 +116,9 @@ final class CompiledTable: Sendable {
         return record ? [matched] : []
     }
 
-    private func priority(_ f: Frame, record: Bool) throws(EvaluationError) -> [Int] {
+    private func priority(_ f: Frame, _ mask: UInt64?, record: Bool) throws(EvaluationError) -> [Int] {
         var best: (row: Int, rank: Int)?
-        for i in rows.indices where try matches(i, f) {
+        for i in rows.indices where try matches(i, f, mask) {
             guard case .string(let word) = try rows[i].outputs[0].evaluate(f) else { throw .internalError(at: location) }
             let rank = priorityOrder.firstIndex(of: word) ?? priorityOrder.count
             if best.map({ rank < $0.rank }) ?? true { best = (i, rank) }
@@ -125,9 +131,9 @@ final class CompiledTable: Sendable {
         return record ? [best.row] : []
     }
 
-    private func collect(_ aggregation: CollectAggregation, _ f: Frame, record: Bool) throws(EvaluationError) -> [Int] {
+    private func collect(_ aggregation: CollectAggregation, _ f: Frame, _ mask: UInt64?, record: Bool) throws(EvaluationError) -> [Int] {
         var matched: [Int] = []
-        for i in rows.indices where try matches(i, f) { matched.append(i) }
+        for i in rows.indices where try matches(i, f, mask) { matched.append(i) }
         for (k, slot) in outputSlots.enumerated() {
             var values: [Value] = []
             values.reserveCapacity(matched.count)
