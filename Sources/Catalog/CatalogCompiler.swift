@@ -1,5 +1,6 @@
 import LoanMath
 import Rules
+import Workflow
 
 /// Compiles a configuration tree into a `Catalog`, reporting every problem in every file at once.
 public enum CatalogCompiler {
@@ -26,9 +27,21 @@ public enum CatalogCompiler {
             }
         }
 
+        var workflows: [String: CompiledWorkflow] = [:]
+        for source in tree.files(in: "workflows") {
+            switch WorkflowLoader.load(source, expectedName: ProductLoader.fileStem(source.displayPath)) {
+            case .success(let workflow): workflows[workflow.name] = workflow
+            case .failure(let error): diagnostics += error.diagnostics
+            }
+        }
+
+        diagnostics += CrossReferences.check(products: products.values.sorted { $0.id < $1.id }, workflows: workflows,
+                                             tree: tree)
+
         guard diagnostics.isEmpty else { return .failure(DiagnosticsError(diagnostics)) }
         let version = CatalogVersion(hash: tree.contentHash, gitCommit: gitCommit)
-        return .success(Catalog(version: version, tree: tree, products: products, calendars: calendars))
+        return .success(Catalog(version: version, tree: tree, products: products, calendars: calendars,
+                                  workflows: workflows))
     }
 
     /// Reads and compiles the tree rooted at `directory`, with its git commit when it has one.

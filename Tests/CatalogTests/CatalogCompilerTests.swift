@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import Rules
+import Rules
 import Testing
 
 @Suite("The catalog: one version of the whole tree")
@@ -79,5 +80,58 @@ struct CatalogCompilerTests {
         #expect(other.catalog(version: old)?.product("p")?.name == "P")
         #expect(other.catalog(version: String(old.prefix(12))) != nil || other.catalog(version: old) != nil)
         #expect(registry.statistics.failed == 1 && registry.statistics.succeeded == 1 && registry.statistics.unchanged == 1)
+    }
+}
+
+@Suite("Cross-references between files")
+struct CrossReferenceTests {
+    static let workflow = """
+        workflow: flow
+        events: [finish]
+        initial: open
+        states:
+          open:
+            on:
+              finish: { to: done }
+          done: { final: true }
+        """
+
+    @Test("a product naming a workflow, policy or template that does not exist: golden diagnostics")
+    func golden() throws {
+        let product = CatalogCompilerTests.product + """
+
+            workflow: flwo
+            servicing_workflow: flow
+            policy: underwriting
+            documents: [kfs]
+            """
+        let tree = ConfigTree(files: [ConfigSource(text: product, displayPath: "products/p.yaml"),
+                                      ConfigSource(text: Self.workflow, displayPath: "workflows/flow.yaml")])
+        let error = try #require(throws: DiagnosticsError.self) { try CatalogCompiler.compile(tree).get() }
+        #expect(DiagnosticsReport.render(error, sources: tree.texts) == """
+            products/p.yaml:11:11: error: unknown workflow `flwo`; did you mean `flow`? (known: flow)
+               |
+            11 | workflow: flwo
+               |           ^~~~
+            products/p.yaml:13:9: error: unknown policy `underwriting` (there are none in policies/)
+               |
+            13 | policy: underwriting
+               |         ^~~~~~~~~~~~
+            products/p.yaml:14:13: error: unknown template `kfs` (there are none in templates/)
+               |
+            14 | documents: [kfs]
+               |             ^~~
+            3 errors
+            """)
+    }
+
+    @Test("references that exist compile, and the catalog holds the workflow")
+    func resolved() throws {
+        let product = CatalogCompilerTests.product + "\nworkflow: flow\n"
+        let tree = ConfigTree(files: [ConfigSource(text: product, displayPath: "products/p.yaml"),
+                                      ConfigSource(text: Self.workflow, displayPath: "workflows/flow.yaml")])
+        let catalog = try CatalogCompiler.compile(tree).get()
+        #expect(catalog.workflows["flow"] != nil)
+        #expect(catalog.product("p")?.references.workflow?.value == "flow")
     }
 }

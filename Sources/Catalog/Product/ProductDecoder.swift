@@ -25,6 +25,15 @@ struct ProductDecoder {
         let rateType: Located<RateType>? = reader.required("rate_type", .word("a rate type"))
         let floating = decodeFloating(reader, rateType: rateType)
         let calendar = reader.optional("calendar", .identifier(example: "india-banks"))
+        var references = ProductReferences()
+        references.workflow = reader.optional("workflow", .identifier(example: "retail-origination"))
+        references.servicingWorkflow = reader.optional("servicing_workflow", .identifier(example: "loan-lifecycle"))
+        references.policy = reader.optional("policy", .identifier(example: "personal-loan-underwriting"))
+        if let documents = reader.list("documents") {
+            references.documents = documents.items.compactMap { item in
+                MappingReader.read(item, key: "documents", .identifier(example: "kfs"), log: log)
+            }
+        }
         let limits = reader.requiredEntry("limits").map(decodeLimits) ?? PartialLimits()
         var defaults = TermsLayer()
         if let entry = reader.entry("defaults") {
@@ -35,10 +44,12 @@ struct ProductDecoder {
         guard let id, let name, let currency, let category, let secured, let rateType,
               let limits = limits.complete else { return nil }
         if rateType.value == .floating && floating == nil { return nil }
-        return ProductDefinition(id: id.value, name: name.value, description: description?.value,
-                                 currency: currency.value, category: category.value, secured: secured.value,
-                                 rateType: rateType.value, floating: floating, calendar: calendar,
-                                 limits: limits, defaults: defaults, file: file)
+        var product = ProductDefinition(id: id.value, name: name.value, description: description?.value,
+                                        currency: currency.value, category: category.value, secured: secured.value,
+                                        rateType: rateType.value, floating: floating, calendar: calendar,
+                                        limits: limits, defaults: defaults, file: file)
+        product.references = references
+        return product
     }
 
     /// `floating:` is required for a floating-rate product and refused for a fixed one.

@@ -20,6 +20,22 @@ public struct ProductDefinition: Sendable, Hashable {
     public var defaults: TermsLayer
     /// The path the product was loaded from, as shown in diagnostics.
     public var file: String
+    /// The workflows, policy and documents the product names, checked to exist when the catalog compiles.
+    public var references = ProductReferences()
+}
+
+/// Other configuration a product names, each located where it is named.
+public struct ProductReferences: Sendable, Hashable {
+    /// The origination workflow in `workflows/`.
+    public var workflow: Located<String>?
+    /// The servicing workflow in `workflows/`.
+    public var servicingWorkflow: Located<String>?
+    /// The underwriting policy in `policies/`.
+    public var policy: Located<String>?
+    /// Templates in `templates/` the product issues (KFS, sanction letter…).
+    public var documents: [Located<String>] = []
+
+    public init() {}
 }
 
 /// The lending segment a product belongs to.

@@ -70,6 +70,10 @@ public enum Schemas {
             SchemaProperty("reset_months", .scalar(.integer(min: 1, max: 120)), required: true, "months between resets"),
         ])), "the benchmark link of a floating-rate product"),
         SchemaProperty("calendar", .scalar(.identifier), "the holiday calendar in policies/calendars/"),
+        SchemaProperty("workflow", .scalar(.identifier), "the origination workflow in workflows/"),
+        SchemaProperty("servicing_workflow", .scalar(.identifier), "the servicing workflow in workflows/"),
+        SchemaProperty("policy", .scalar(.identifier), "the underwriting policy in policies/"),
+        SchemaProperty("documents", .list(.scalar(.identifier)), "templates in templates/ the product issues"),
         SchemaProperty("limits", .object(ObjectSchema([
             SchemaProperty("principal", range(.scalar(.amount)), required: true, "amount limits in rupees"),
             SchemaProperty("tenure", range(.scalar(.integer(min: 1, max: ScheduleEngine.maxInstallments))), required: true,

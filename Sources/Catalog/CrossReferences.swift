@@ -1,0 +1,36 @@
+import Rules
+import Workflow
+
+/// Checks that what one file names exists in another: a product's workflows, policy and documents.
+enum CrossReferences {
+    static func check(products: [ProductDefinition], workflows: [String: CompiledWorkflow], tree: ConfigTree) -> [Diagnostic] {
+        let workflowNames = Set(workflows.keys)
+        let policyNames = stems(tree.files(in: "policies").filter { !$0.displayPath.hasPrefix("policies/calendars/")
+            && !$0.displayPath.hasPrefix("policies/tests/") })
+        let templateNames = stems(tree.files(in: "templates", ending: ".xhtml"))
+        var diagnostics: [Diagnostic] = []
+        for product in products {
+            let refs = product.references
+            diagnostics += missing(refs.workflow, in: workflowNames, kind: "workflow", folder: "workflows/")
+            diagnostics += missing(refs.servicingWorkflow, in: workflowNames, kind: "workflow", folder: "workflows/")
+            diagnostics += missing(refs.policy, in: policyNames, kind: "policy", folder: "policies/")
+            for document in refs.documents {
+                diagnostics += missing(document, in: templateNames, kind: "template", folder: "templates/")
+            }
+        }
+        return diagnostics
+    }
+
+    static func stems(_ files: [ConfigSource]) -> Set<String> {
+        Set(files.map { ProductLoader.fileStem($0.displayPath) })
+    }
+
+    /// An error at `name` when it is not among `known`, with a suggestion and the list.
+    static func missing(_ name: Located<String>?, in known: Set<String>, kind: String, folder: String) -> [Diagnostic] {
+        guard let name, !known.contains(name.value) else { return [] }
+        let sorted = known.sorted()
+        let hint = Suggestion.hint(for: name.value, in: sorted)
+        let list = sorted.isEmpty ? "there are none in \(folder)" : "known: " + sorted.joined(separator: ", ")
+        return [Diagnostic(at: name.location, "unknown \(kind) `\(name.value)`\(hint) (\(list))", length: name.length)]
+    }
+}
