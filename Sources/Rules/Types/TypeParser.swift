@@ -95,3 +95,13 @@ struct TypeParser {
         return token
     }
 }
+
+extension RuleType {
+    /// Reads a declared type such as `integer`, `money`, `list<tradeline>`, `list of money` or
+    /// `enum(salaried, self_employed)`; `named` holds the policy's declared record and enum types,
+    /// and an inline enum takes `contextName` (the input it declares) as its name.
+    public static func parse(_ source: ExpressionSource, named: [String: RuleType] = [:],
+                             contextName: String) -> Result<RuleType, Diagnostic> {
+        TypeParser.parse(source, named: named, contextName: contextName)
+    }
+}
