@@ -6,6 +6,7 @@ public enum SchemaCatalog {
             ("product.schema.json", "Lendline loan product (products/*.yaml)", .object(Schemas.product)),
             ("terms.schema.json", "Lendline loan terms (terms files, product defaults)", .object(Schemas.terms)),
             ("calendar.schema.json", "Lendline holiday calendar (policies/calendars/*.yaml)", .object(Schemas.calendar)),
+            ("workflow.schema.json", "Lendline workflow (workflows/*.yaml)", .object(Schemas.workflow)),
         ]
     }
 }

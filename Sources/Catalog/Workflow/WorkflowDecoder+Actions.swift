@@ -22,7 +22,7 @@ extension WorkflowDecoder {
     /// `timers: [{ after: PT48H, fire: escalate }]`.
     func decodeTimers(_ items: [ConfigNode], owner: ConfigEntry) -> [TimerDefinition] {
         items.compactMap { item in
-            guard let reader = MappingReader(item, owner: owner, keys: ["after", "fire"], log: log, isListItem: true)
+            guard let reader = MappingReader(item, owner: owner, keys: Schemas.state.object("timers").keys, log: log, isListItem: true)
             else { return nil }
             let after = reader.required("after", .duration).map(sourced)
             let event = reader.required("fire", .identifier(example: "escalate")).map(sourced)

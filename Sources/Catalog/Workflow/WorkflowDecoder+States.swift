@@ -2,9 +2,9 @@ import Rules
 import Workflow
 
 extension WorkflowDecoder {
-    static let stateKeys = ["final", "description", "entry", "timers", "on"]
-    static let transitionKeys = ["to", "guard", "roles", "maker_checker", "actions"]
-    static let makerCheckerKeys = ["checkers", "roles", "when"]
+    static let stateKeys = Schemas.state.keys
+    static let transitionKeys = Schemas.transition.keys
+    static let makerCheckerKeys = Schemas.transition.object("maker_checker").keys
 
     /// `states: { draft: { on: … }, booked: { final: true } }`, in file order.
     func decodeStates(_ entry: ConfigEntry) -> [StateDefinition] {

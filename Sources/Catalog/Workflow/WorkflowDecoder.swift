@@ -12,7 +12,7 @@ struct WorkflowDecoder {
     /// Locates expression text inside the file's scalars.
     let locator: ScalarTextLocator
 
-    static let keys = ["workflow", "description", "context", "events", "initial", "states"]
+    static let keys = Schemas.workflow.keys
 
     func decode(_ root: ConfigNode) -> WorkflowDefinition? {
         guard let reader = MappingReader(root, owner: nil, keys: WorkflowDecoder.keys, log: log) else { return nil }
