@@ -62,3 +62,12 @@ import Testing
         #expect(error.diagnostics.map(\.message) == ["expression is too large (more than 400 parts); split it into derived values"])
     }
 }
+
+@Test func aTableOverAValueThatFailedIsNotBuilt() {
+    var f = PolicyFixture()
+    f.input("score", "integer")
+    f.derive("band", "scroe / 100")
+    f.table("t", .first, inputs: ["band", "score"], outputs: [("rate", "rate", "24%")], rows: [["-", "> 700", "band * 1%"]])
+    #expect(f.diagnostics.hasPrefix("policies/test.yaml:3:9: error: unknown name 'scroe'; did you mean 'score'?"))
+    #expect(f.diagnostics.hasSuffix("1 error"))
+}

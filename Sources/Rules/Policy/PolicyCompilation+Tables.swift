@@ -27,12 +27,16 @@ extension PolicyCompilation {
             return typed
         }
         let outputTypes = tableOutputTypes[t]
+        // A part may fail without a new diagnostic (it names a value whose error was reported
+        // before); such a table is never built.
+        var incomplete = columns.contains { $0 == nil } || outputTypes.contains { $0 == nil }
         var rows: [CompiledRow] = []
         var rowChecks: [[LoweredCell]] = []
         var shapes: [[CellShape]] = []
         for (r, row) in table.rows.enumerated() {
             let name = row.id ?? "row \(r + 1)"
             guard row.inputs.count == table.inputs.count, row.outputs.count == table.outputs.count else {
+                incomplete = true
                 report(row.location, "\(name) of table '\(table.id)' has \(count(row.inputs.count, "input cell")) and "
                        + "\(count(row.outputs.count, "output cell")); the table has \(count(table.inputs.count, "input")) and "
                        + count(table.outputs.count, "output"))
@@ -41,16 +45,25 @@ extension PolicyCompilation {
             var checks: [LoweredCell] = []
             var rowShapes: [CellShape] = []
             for (c, cellSource) in row.inputs.enumerated() {
-                guard let column = columns[c] else { continue }
+                guard let column = columns[c] else {
+                    incomplete = true
+                    continue
+                }
                 let slot = tableColumnSlots[t][c]
                 guard let cell = TypeChecker.checkCell(cellSource, column: column.type, columnSlot: slot, scope: scope,
-                                                       context: context) else { continue }
+                                                       context: context) else {
+                    incomplete = true
+                    continue
+                }
                 rowShapes.append(CellShape(cell, column: column.type))
                 if let check = CellLowering.lower(cell, slot: slot, column: column.type) { checks.append(check) }
             }
             var outputs: [CompiledNode] = []
             for (k, outputSource) in row.outputs.enumerated() {
-                guard let type = outputTypes[k], let value = checkOutput(table.outputs[k], outputSource, type) else { continue }
+                guard let type = outputTypes[k], let value = checkOutput(table.outputs[k], outputSource, type) else {
+                    incomplete = true
+                    continue
+                }
                 outputs.append(CompiledNode(value))
             }
             rows.append(CompiledRow(name: name, outputs: outputs))
@@ -62,20 +75,22 @@ extension PolicyCompilation {
                   let value = checkOutput(output, text, type, what: "default of '\(output.name)'") else { return nil }
             return CompiledNode(value)
         }
-        guard context.diagnostics.count == errorsBefore else { return nil }
+        let defaultsComplete = zip(table.outputs, defaults).allSatisfy { $0.defaultValue == nil || $1 != nil }
+        guard context.diagnostics.count == errorsBefore, !incomplete, defaultsComplete else { return nil }
         let analysis = TableAnalysis(tableID: table.id, hitPolicy: table.hitPolicy, rows: shapes,
                                      rowNames: rows.map(\.name), rowLocations: table.rows.map { $0.inputs.first?.location ?? $0.location },
                                      columnTypes: columns.map { $0?.type ?? .bool })
         for diagnostic in analysis.diagnostics() { context.report(diagnostic) }
         checkDefaults(table, analysis)
         guard context.diagnostics.count == errorsBefore else { return nil }
+        let checkedColumns = columns.compactMap { $0 }, types = outputTypes.compactMap { $0 }
         let priorityOrder = outputTypes.first??.enumType?.values ?? []
         for (slot, column) in zip(tableColumnSlots[t], columns) { slotTypes[slot] = column?.type }
         return CompiledTable(id: table.id, location: table.location, hitPolicy: table.hitPolicy,
-                             columnSlots: tableColumnSlots[t], columns: columns.map { CompiledNode($0!) },
-                             rows: rows, rowChecks: rowChecks, outputSlots: tableOutputSlots[t], outputTypes: outputTypes.map { $0! },
+                             columnSlots: tableColumnSlots[t], columns: checkedColumns.map { CompiledNode($0) },
+                             rows: rows, rowChecks: rowChecks, outputSlots: tableOutputSlots[t], outputTypes: types,
                              defaults: defaults, priorityOrder: priorityOrder,
-                             index: TableIndex.build(shapes: shapes, types: columns.map { $0!.type }, slots: tableColumnSlots[t]))
+                             index: TableIndex.build(shapes: shapes, types: checkedColumns.map(\.type), slots: tableColumnSlots[t]))
     }
 
     private func checkOutput(_ output: TableOutputSource, _ text: ExpressionSource, _ type: RuleType,
