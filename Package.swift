@@ -62,6 +62,7 @@ let package = Package(
         .testTarget(
             name: "WorkflowTests", dependencies: ["Workflow", "Catalog", "Rules", "LoanMath"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "LoanMath"], swiftSettings: strict),
         .testTarget(
             name: "ServerTests",
             dependencies: ["Server", "Catalog", .product(name: "HummingbirdTesting", package: "hummingbird")],

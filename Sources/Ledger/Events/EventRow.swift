@@ -1,0 +1,41 @@
+import LoanMath
+
+/// Rules every store applies to a batch before writing it.
+enum EventBatchRules {
+    static func check(_ batch: EventBatch) throws(LedgerError) {
+        guard !batch.loanID.isEmpty, batch.loanID.utf8.count <= LedgerSchema.maxLoanIDLength else {
+            throw .invalidBatch("loan id must be 1 to \(LedgerSchema.maxLoanIDLength) bytes")
+        }
+        guard !batch.events.isEmpty, batch.events.count <= LedgerSchema.maxEventsPerBatch else {
+            throw .invalidBatch("a command writes 1 to \(LedgerSchema.maxEventsPerBatch) events")
+        }
+        guard !batch.idempotencyKey.isEmpty, batch.idempotencyKey.utf8.count <= 200 else {
+            throw .invalidBatch("idempotency key must be 1 to 200 bytes")
+        }
+        guard batch.expectedSequence >= 0 else { throw .invalidBatch("expected sequence must not be negative") }
+    }
+
+    /// The batch's events numbered after `last`.
+    static func events(of batch: EventBatch, after last: Int64) -> [LoanEvent] {
+        batch.events.enumerated().map { offset, event in
+            LoanEvent(loanID: batch.loanID, sequence: last + 1 + Int64(offset), type: event.type,
+                      valueDate: event.valueDate, recordedAt: batch.recordedAt, idempotencyKey: batch.idempotencyKey,
+                      catalogVersion: batch.catalogVersion, payload: event.payload)
+        }
+    }
+}
+
+/// Maps events to and from rows of `loan_event`.
+enum EventRow {
+    static func values(_ e: LoanEvent) -> [SQLValue?] {
+        [.text(e.loanID), .integer(e.sequence), .text(e.type.rawValue), .text(e.valueDate.iso), .integer(e.recordedAt),
+         .text(e.idempotencyKey), .text(e.catalogVersion), .text(e.payload)]
+    }
+
+    static func read(_ row: SQLiteStatement) -> LoanEvent {
+        LoanEvent(loanID: row.text(0), sequence: row.int64(1),
+                  type: LoanEventType(rawValue: row.text(2)) ?? .reversal,
+                  valueDate: LocalDate(iso: row.text(3)) ?? LocalDate(dayNumber: 0), recordedAt: row.int64(4),
+                  idempotencyKey: row.text(5), catalogVersion: row.text(6), payload: row.text(7))
+    }
+}

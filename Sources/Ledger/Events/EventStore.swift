@@ -1,0 +1,56 @@
+/// The loan event store: append-only, per-loan ordered, idempotent. SQLite and PostgreSQL implement
+/// it with the same schema and the same tests.
+public protocol EventStore {
+    /// Appends `batch` atomically, with `project` run in the same transaction (projections).
+    /// A repeated idempotency key with the same request returns the original events and writes nothing.
+    func append(_ batch: EventBatch, project: (ProjectionContext) throws -> Void) throws -> AppendOutcome
+    /// The loan's events after `sequence` (all of them from 0), in order.
+    func events(loanID: String, after sequence: Int64) throws -> [LoanEvent]
+    /// The loan's last sequence, 0 for a loan with no events.
+    func lastSequence(loanID: String) throws -> Int64
+}
+
+extension EventStore {
+    /// Appends `batch` with no projection work.
+    public func append(_ batch: EventBatch) throws -> AppendOutcome { try append(batch) { _ in } }
+}
+
+/// What an append did.
+public enum AppendOutcome: Sendable, Hashable {
+    /// The events were written with these sequences.
+    case appended([LoanEvent])
+    /// The command was seen before: these are the events it wrote then; nothing new was written.
+    case duplicate([LoanEvent])
+
+    public var events: [LoanEvent] {
+        switch self {
+        case .appended(let e), .duplicate(let e): return e
+        }
+    }
+}
+
+/// Why an append was refused; nothing was written.
+public enum LedgerError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Another writer appended first: reload the loan and retry.
+    case concurrencyConflict(loanID: String, expected: Int64, actual: Int64)
+    /// The idempotency key was used before for a different request.
+    case idempotencyConflict(loanID: String, key: String)
+    /// A batch with no events, or a loan id that is empty or too long.
+    case invalidBatch(String)
+
+    public var description: String {
+        switch self {
+        case .concurrencyConflict(let loan, let expected, let actual):
+            return "loan \(loan) is at sequence \(actual), not \(expected): another change was recorded first"
+        case .idempotencyConflict(let loan, let key):
+            return "idempotency key \(key) was already used on loan \(loan) for a different request"
+        case .invalidBatch(let reason): return "invalid batch: \(reason)"
+        }
+    }
+}
+
+/// Lets projection code write in the append's transaction.
+public protocol ProjectionContext {
+    /// Runs `sql` with `values` bound in order.
+    func execute(_ sql: String, _ values: [SQLValue?]) throws
+}
