@@ -103,8 +103,8 @@ struct SQLiteEventStoreTests {
         _ = try store.append(batch("L1", after: 0, key: "a")) { context in
             try context.execute("INSERT INTO loan_balance (loan_id, paid) VALUES (?, ?)", [.text("L1"), .integer(100_000)])
         }
-        let paid = try store.connection.prepare("SELECT paid FROM loan_balance WHERE loan_id = 'L1'")
-        #expect(try paid.step() && paid.int64(0) == 100_000)
+        let paid = try store.connection.query("SELECT paid FROM loan_balance WHERE loan_id = 'L1'", [])
+        #expect(paid.first?.int64(0) == 100_000)
     }
 
     @Test("events survive reopening; migrations run once")
@@ -117,8 +117,8 @@ struct SQLiteEventStoreTests {
         }
         let reopened = try SQLiteEventStore(path: db.path)
         #expect(try reopened.events(loanID: "L1", after: 0).count == 1)
-        let versions = try reopened.connection.prepare("SELECT COUNT(*) FROM schema_migration")
-        #expect(try versions.step() && versions.int64(0) == Int64(LedgerSchema.migrations.count))
+        let versions = try reopened.connection.query("SELECT COUNT(*) FROM schema_migration", [])
+        #expect(versions.first?.int64(0) == Int64(LedgerSchema.migrations.count))
     }
 
     @Test("many writers on one loan at once: serialised by retry, none lost, none doubled")

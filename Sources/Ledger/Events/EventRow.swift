@@ -32,7 +32,7 @@ enum EventRow {
          .text(e.idempotencyKey), .text(e.catalogVersion), .text(e.payload)]
     }
 
-    static func read(_ row: SQLiteStatement) -> LoanEvent {
+    static func read(_ row: SQLRow) -> LoanEvent {
         LoanEvent(loanID: row.text(0), sequence: row.int64(1),
                   type: LoanEventType(rawValue: row.text(2)) ?? .reversal,
                   valueDate: LocalDate(iso: row.text(3)) ?? LocalDate(dayNumber: 0), recordedAt: row.int64(4),

@@ -2,7 +2,7 @@ import CSQLite
 
 /// One connection to a SQLite database file, in WAL mode with foreign keys on. Not shared between
 /// threads: each worker opens its own (SQLite serialises writers with its file lock).
-public final class SQLiteConnection {
+public final class SQLiteConnection: SQLConnection {
     let handle: OpaquePointer
     private var statements: [String: SQLiteStatement] = [:]
 
@@ -48,6 +48,17 @@ public final class SQLiteConnection {
         let statement = try SQLiteStatement(connection: self, sql: sql)
         statements[sql] = statement
         return statement
+    }
+
+    @discardableResult
+    public func query(_ sql: String, _ values: [SQLValue?]) throws -> [SQLRow] {
+        let statement = try prepare(sql).bind(values)
+        defer { statement.reset() }
+        return try statement.rows { $0.row() }
+    }
+
+    public func isUniqueViolation(_ error: any Error) -> Bool {
+        (error as? SQLiteError)?.isUniqueViolation ?? false
     }
 
     /// Runs `body` in a transaction (`BEGIN IMMEDIATE`: the write lock is taken at once, so two

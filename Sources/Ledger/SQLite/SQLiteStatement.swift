@@ -72,10 +72,16 @@ public final class SQLiteStatement {
     }
 
     public func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
-}
 
-/// A value bound to a statement parameter.
-public enum SQLValue: Sendable, Hashable {
-    case integer(Int64)
-    case text(String)
+    /// The current row with every column as an integer, text or NULL.
+    func row() -> SQLRow {
+        let count = sqlite3_column_count(handle)
+        return SQLRow((0..<count).map { column -> SQLValue? in
+            switch sqlite3_column_type(handle, column) {
+            case SQLITE_NULL: return nil
+            case SQLITE_INTEGER: return .integer(sqlite3_column_int64(handle, column))
+            default: return .text(text(column))
+            }
+        })
+    }
 }

@@ -1,0 +1,47 @@
+/// What the ledger needs of a database connection; SQLite and PostgreSQL (libpq) provide it, so one
+/// store implementation and one test suite serve both. SQL uses `?` placeholders; the PostgreSQL
+/// connection numbers them.
+public protocol SQLConnection: AnyObject {
+    /// Runs statements without parameters or results.
+    func execute(_ sql: String) throws
+    /// Runs one statement with `values` bound in order and returns its rows.
+    @discardableResult
+    func query(_ sql: String, _ values: [SQLValue?]) throws -> [SQLRow]
+    /// Runs `body` in a transaction that holds the write lock; commits on return, rolls back on error.
+    func transaction<T>(_ body: () throws -> T) throws -> T
+    /// Whether `error` is a unique-key violation (two writers claimed the same row).
+    func isUniqueViolation(_ error: any Error) -> Bool
+}
+
+/// A value bound to a statement parameter.
+public enum SQLValue: Sendable, Hashable {
+    case integer(Int64)
+    case text(String)
+}
+
+/// One result row, columns by position.
+public struct SQLRow: Sendable, Hashable {
+    public let columns: [SQLValue?]
+
+    public init(_ columns: [SQLValue?]) { self.columns = columns }
+
+    /// Column `index` as an integer (text holding digits is read too; PostgreSQL returns text).
+    public func int64(_ index: Int) -> Int64 {
+        switch columns[index] {
+        case .integer(let n)?: return n
+        case .text(let s)?: return Int64(s) ?? 0
+        case nil: return 0
+        }
+    }
+
+    /// Column `index` as text.
+    public func text(_ index: Int) -> String {
+        switch columns[index] {
+        case .text(let s)?: return s
+        case .integer(let n)?: return String(n)
+        case nil: return ""
+        }
+    }
+
+    public func isNull(_ index: Int) -> Bool { columns[index] == nil }
+}

@@ -1,0 +1,92 @@
+import LoanMath
+
+/// The event store over any `SQLConnection`: the same statements on SQLite and PostgreSQL.
+/// One instance per connection; connections are not shared between threads.
+public final class SQLEventStore<Connection: SQLConnection>: EventStore {
+    public let connection: Connection
+
+    /// A store over `connection`, its schema brought up to date.
+    public init(connection: Connection) throws {
+        self.connection = connection
+        try LedgerMigrator.migrate(connection)
+    }
+
+    public func append(_ batch: EventBatch, project: (ProjectionContext) throws -> Void) throws -> AppendOutcome {
+        try EventBatchRules.check(batch)
+        do {
+            return try connection.transaction { () throws -> AppendOutcome in
+                if let earlier = try command(batch) { return .duplicate(earlier) }
+                let last = try lastSequence(loanID: batch.loanID)
+                guard last == batch.expectedSequence else {
+                    throw LedgerError.concurrencyConflict(loanID: batch.loanID, expected: batch.expectedSequence, actual: last)
+                }
+                let events = EventBatchRules.events(of: batch, after: last)
+                for event in events {
+                    try connection.query("""
+                        INSERT INTO loan_event (loan_id, sequence, event_type, value_date, recorded_at, idempotency_key,
+                                                catalog_version, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        """, EventRow.values(event))
+                }
+                let newLast = last + Int64(events.count)
+                try connection.query("""
+                    INSERT INTO loan_stream (loan_id, last_sequence) VALUES (?, ?)
+                    ON CONFLICT (loan_id) DO UPDATE SET last_sequence = excluded.last_sequence
+                    """, [.text(batch.loanID), .integer(newLast)])
+                try connection.query("""
+                    INSERT INTO loan_command (loan_id, idempotency_key, request_hash, first_sequence, last_sequence)
+                    VALUES (?, ?, ?, ?, ?)
+                    """, [.text(batch.loanID), .text(batch.idempotencyKey), .text(batch.requestHash),
+                          .integer(last + 1), .integer(newLast)])
+                try project(ConnectionProjectionContext(connection: connection))
+                return .appended(events)
+            }
+        } catch where connection.isUniqueViolation(error) {
+            // Another writer committed the same sequence (or the same command) first.
+            let actual = (try? lastSequence(loanID: batch.loanID)) ?? batch.expectedSequence
+            throw LedgerError.concurrencyConflict(loanID: batch.loanID, expected: batch.expectedSequence, actual: actual)
+        }
+    }
+
+    /// The events of an earlier command with the batch's key, or a conflict when its request differs.
+    func command(_ batch: EventBatch) throws -> [LoanEvent]? {
+        let rows = try connection.query("""
+            SELECT request_hash, first_sequence, last_sequence FROM loan_command WHERE loan_id = ? AND idempotency_key = ?
+            """, [.text(batch.loanID), .text(batch.idempotencyKey)])
+        guard let row = rows.first else { return nil }
+        guard row.text(0) == batch.requestHash else {
+            throw LedgerError.idempotencyConflict(loanID: batch.loanID, key: batch.idempotencyKey)
+        }
+        let first = row.int64(1), last = row.int64(2)
+        return try events(loanID: batch.loanID, after: first - 1).filter { $0.sequence <= last }
+    }
+
+    public func events(loanID: String, after sequence: Int64) throws -> [LoanEvent] {
+        try connection.query("""
+            SELECT loan_id, sequence, event_type, value_date, recorded_at, idempotency_key, catalog_version, payload
+            FROM loan_event WHERE loan_id = ? AND sequence > ? ORDER BY sequence
+            """, [.text(loanID), .integer(sequence)]).map(EventRow.read)
+    }
+
+    public func lastSequence(loanID: String) throws -> Int64 {
+        try connection.query("SELECT last_sequence FROM loan_stream WHERE loan_id = ?", [.text(loanID)]).first?.int64(0) ?? 0
+    }
+}
+
+/// Projection writes inside an append's transaction.
+struct ConnectionProjectionContext<Connection: SQLConnection>: ProjectionContext {
+    let connection: Connection
+
+    func execute(_ sql: String, _ values: [SQLValue?]) throws {
+        try connection.query(sql, values)
+    }
+}
+
+/// The embedded default: the event store on a SQLite file.
+public typealias SQLiteEventStore = SQLEventStore<SQLiteConnection>
+
+extension SQLEventStore where Connection == SQLiteConnection {
+    /// Opens (creating) the SQLite database at `path` and brings its schema up to date.
+    public convenience init(path: String) throws {
+        try self.init(connection: SQLiteConnection(path: path))
+    }
+}
