@@ -3,15 +3,50 @@ import Ledger
 import LoanMath
 import Testing
 
-/// A fresh database file in a temporary directory.
-struct ScratchDatabase {
-    let path: String
-    init() {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("ledger-\(UUID().uuidString).sqlite").path
+/// The two storage backends; every event-store test runs on both.
+enum Backend: String, CaseIterable, CustomStringConvertible, Sendable {
+    case sqlite, postgres
+    var description: String { rawValue }
+
+    /// Backends available here: PostgreSQL only when a throwaway server could start.
+    static var available: [Backend] { ThrowawayPostgres.shared == nil ? [.sqlite] : [.sqlite, .postgres] }
+}
+
+/// A fresh, empty database on one backend; `open()` gives a new connection's store each time.
+struct ScratchDatabase: Sendable {
+    let backend: Backend
+    let location: String
+
+    init(_ backend: Backend) throws {
+        self.backend = backend
+        switch backend {
+        case .sqlite:
+            location = FileManager.default.temporaryDirectory.appendingPathComponent("ledger-\(UUID().uuidString).sqlite").path
+        case .postgres:
+            location = try ThrowawayPostgres.shared!.freshDatabase()
+        }
     }
+
+    func open() throws -> any EventStore & SchemaInspecting {
+        switch backend {
+        case .sqlite: return try SQLiteEventStore(path: location)
+        case .postgres: return try PostgresEventStore(url: location)
+        }
+    }
+
     func remove() {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        guard backend == .sqlite else { return }
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: location + suffix) }
     }
+}
+
+/// Lets tests run SQL on whichever backend a store uses.
+protocol SchemaInspecting {
+    func sql(_ text: String) throws -> [SQLRow]
+}
+
+extension SQLEventStore: SchemaInspecting {
+    func sql(_ text: String) throws -> [SQLRow] { try connection.query(text, []) }
 }
 
 let day = LocalDate(iso: "2026-04-01")!
@@ -22,13 +57,13 @@ func batch(_ loan: String, after expected: Int64, key: String, hash: String = "h
                events: events ?? [NewEvent(.repayment, valueDate: day, payload: #"{"amount":"1000.00"}"#)])
 }
 
-@Suite("Event store on SQLite")
+@Suite("Event store on SQLite and PostgreSQL")
 struct SQLiteEventStoreTests {
-    @Test("appends number events 1, 2, 3… per loan and read back in order")
-    func appendAndRead() throws {
-        let db = ScratchDatabase()
+    @Test("appends number events 1, 2, 3… per loan and read back in order", arguments: Backend.available)
+    func appendAndRead(backend: Backend) throws {
+        let db = try ScratchDatabase(backend)
         defer { db.remove() }
-        let store = try SQLiteEventStore(path: db.path)
+        let store = try db.open()
         let first = try store.append(batch("L1", after: 0, key: "k1", events: [
             NewEvent(.activate, valueDate: day), NewEvent(.disburse, valueDate: day, payload: #"{"amount":"500000.00"}"#),
         ]))
@@ -47,11 +82,11 @@ struct SQLiteEventStoreTests {
         #expect(try store.events(loanID: "L1", after: 2).map(\.sequence) == [3])
     }
 
-    @Test("a repeated command returns its original events and writes nothing; another request with the key is refused")
-    func idempotency() throws {
-        let db = ScratchDatabase()
+    @Test("a repeated command returns its original events and writes nothing; another request with the key is refused", arguments: Backend.available)
+    func idempotency(backend: Backend) throws {
+        let db = try ScratchDatabase(backend)
         defer { db.remove() }
-        let store = try SQLiteEventStore(path: db.path)
+        let store = try db.open()
         let original = try store.append(batch("L1", after: 0, key: "pay-1", hash: "A"))
         let again = try store.append(batch("L1", after: 0, key: "pay-1", hash: "A"))
         #expect(again == .duplicate(original.events))
@@ -63,11 +98,11 @@ struct SQLiteEventStoreTests {
         #expect(try store.append(batch("L2", after: 0, key: "pay-1", hash: "B")).events.count == 1)
     }
 
-    @Test("a writer that did not see the latest event is refused (optimistic concurrency)")
-    func concurrencyConflict() throws {
-        let db = ScratchDatabase()
+    @Test("a writer that did not see the latest event is refused (optimistic concurrency)", arguments: Backend.available)
+    func concurrencyConflict(backend: Backend) throws {
+        let db = try ScratchDatabase(backend)
         defer { db.remove() }
-        let store = try SQLiteEventStore(path: db.path)
+        let store = try db.open()
         _ = try store.append(batch("L1", after: 0, key: "a"))
         #expect(throws: LedgerError.concurrencyConflict(loanID: "L1", expected: 0, actual: 1)) {
             try store.append(batch("L1", after: 0, key: "b"))
@@ -75,23 +110,23 @@ struct SQLiteEventStoreTests {
         #expect(try store.events(loanID: "L1", after: 0).count == 1)
     }
 
-    @Test("bad batches are refused before anything is written")
-    func invalidBatches() throws {
-        let db = ScratchDatabase()
+    @Test("bad batches are refused before anything is written", arguments: Backend.available)
+    func invalidBatches(backend: Backend) throws {
+        let db = try ScratchDatabase(backend)
         defer { db.remove() }
-        let store = try SQLiteEventStore(path: db.path)
+        let store = try db.open()
         #expect(throws: LedgerError.self) { try store.append(batch("", after: 0, key: "a")) }
         #expect(throws: LedgerError.self) { try store.append(batch("L1", after: 0, key: "a", events: [])) }
         #expect(throws: LedgerError.self) { try store.append(batch(String(repeating: "x", count: 65), after: 0, key: "a")) }
         #expect(try store.lastSequence(loanID: "L1") == 0)
     }
 
-    @Test("a projection that fails rolls the whole append back")
-    func projectionRollback() throws {
-        let db = ScratchDatabase()
+    @Test("a projection that fails rolls the whole append back", arguments: Backend.available)
+    func projectionRollback(backend: Backend) throws {
+        let db = try ScratchDatabase(backend)
         defer { db.remove() }
-        let store = try SQLiteEventStore(path: db.path)
-        try store.connection.execute("CREATE TABLE loan_balance (loan_id TEXT PRIMARY KEY, paid BIGINT NOT NULL)")
+        let store = try db.open()
+        _ = try store.sql("CREATE TABLE loan_balance (loan_id TEXT PRIMARY KEY, paid BIGINT NOT NULL)")
         struct Boom: Error {}
         #expect(throws: Boom.self) {
             try store.append(batch("L1", after: 0, key: "a")) { context in
@@ -103,34 +138,34 @@ struct SQLiteEventStoreTests {
         _ = try store.append(batch("L1", after: 0, key: "a")) { context in
             try context.execute("INSERT INTO loan_balance (loan_id, paid) VALUES (?, ?)", [.text("L1"), .integer(100_000)])
         }
-        let paid = try store.connection.query("SELECT paid FROM loan_balance WHERE loan_id = 'L1'", [])
+        let paid = try store.sql("SELECT paid FROM loan_balance WHERE loan_id = 'L1'")
         #expect(paid.first?.int64(0) == 100_000)
     }
 
-    @Test("events survive reopening; migrations run once")
-    func durable() throws {
-        let db = ScratchDatabase()
+    @Test("events survive reopening; migrations run once", arguments: Backend.available)
+    func durable(backend: Backend) throws {
+        let db = try ScratchDatabase(backend)
         defer { db.remove() }
         do {
-            let store = try SQLiteEventStore(path: db.path)
+            let store = try db.open()
             _ = try store.append(batch("L1", after: 0, key: "a"))
         }
-        let reopened = try SQLiteEventStore(path: db.path)
+        let reopened = try db.open()
         #expect(try reopened.events(loanID: "L1", after: 0).count == 1)
-        let versions = try reopened.connection.query("SELECT COUNT(*) FROM schema_migration", [])
+        let versions = try reopened.sql("SELECT COUNT(*) FROM schema_migration")
         #expect(versions.first?.int64(0) == Int64(LedgerSchema.migrations.count))
     }
 
-    @Test("many writers on one loan at once: serialised by retry, none lost, none doubled")
-    func concurrentWriters() async throws {
-        let db = ScratchDatabase()
+    @Test("many writers on one loan at once: serialised by retry, none lost, none doubled", arguments: Backend.available)
+    func concurrentWriters(backend: Backend) async throws {
+        let db = try ScratchDatabase(backend)
         defer { db.remove() }
-        _ = try SQLiteEventStore(path: db.path)
+        _ = try db.open()
         let writers = 8, perWriter = 25
         try await withThrowingTaskGroup(of: Void.self) { group in
             for w in 0..<writers {
                 group.addTask {
-                    let store = try SQLiteEventStore(path: db.path)
+                    let store = try db.open()
                     for i in 0..<perWriter {
                         while true {
                             let last = try store.lastSequence(loanID: "L1")
@@ -144,7 +179,7 @@ struct SQLiteEventStoreTests {
             }
             try await group.waitForAll()
         }
-        let events = try SQLiteEventStore(path: db.path).events(loanID: "L1", after: 0)
+        let events = try db.open().events(loanID: "L1", after: 0)
         #expect(events.count == writers * perWriter)
         #expect(events.map(\.sequence) == Array(1...Int64(writers * perWriter)))
         #expect(Set(events.map(\.idempotencyKey)).count == writers * perWriter)

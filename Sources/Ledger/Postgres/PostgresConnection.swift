@@ -1,0 +1,117 @@
+import CLibPQ
+import Foundation
+
+/// A failure reported by PostgreSQL: its SQLSTATE, message, and what we were doing. Messages never
+/// include bound values.
+public struct PostgresError: Error, Sendable, CustomStringConvertible {
+    public let sqlState: String
+    public let message: String
+    public let context: String
+
+    public var description: String { "PostgreSQL error \(sqlState) while \(context): \(message)" }
+}
+
+/// One libpq connection. SQL is written with `?` placeholders (as for SQLite) and numbered `$1…`
+/// here; parameters and results travel as text. Not shared between threads.
+public final class PostgresConnection: SQLConnection {
+    let handle: OpaquePointer
+    private var translated: [String: String] = [:]
+
+    /// Connects with a libpq URL or key=value string, e.g. `postgres://user@host/db`.
+    public init(url: String) throws(PostgresError) {
+        guard let connection = PQconnectdb(url) else {
+            throw PostgresError(sqlState: "", message: "out of memory", context: "connecting")
+        }
+        guard PQstatus(connection) == CONNECTION_OK else {
+            let message = String(cString: PQerrorMessage(connection))
+            PQfinish(connection)
+            throw PostgresError(sqlState: "08001", message: message, context: "connecting")
+        }
+        handle = connection
+        try execute("SET client_min_messages = warning")
+    }
+
+    deinit { PQfinish(handle) }
+
+    public func execute(_ sql: String) throws(PostgresError) {
+        let result = PQexec(handle, sql)
+        defer { PQclear(result) }
+        try check(result, context: "executing SQL")
+    }
+
+    @discardableResult
+    public func query(_ sql: String, _ values: [SQLValue?]) throws -> [SQLRow] {
+        let text = numbered(sql)
+        let strings: [String?] = values.map { value in
+            switch value {
+            case nil: return nil
+            case .integer(let n)?: return String(n)
+            case .text(let s)?: return s
+            }
+        }
+        let result = withCStrings(strings) { pointers in
+            PQexecParams(handle, text, Int32(pointers.count), nil, pointers, nil, nil, 0)
+        }
+        defer { PQclear(result) }
+        try check(result, context: "running a statement")
+        let rows = PQntuples(result), columns = PQnfields(result)
+        return (0..<rows).map { r in
+            SQLRow((0..<columns).map { c -> SQLValue? in
+                PQgetisnull(result, r, c) == 1 ? nil : .text(String(cString: PQgetvalue(result, r, c)))
+            })
+        }
+    }
+
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN")
+        do {
+            let value = try body()
+            try execute("COMMIT")
+            return value
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    public func isUniqueViolation(_ error: any Error) -> Bool {
+        (error as? PostgresError)?.sqlState == "23505"
+    }
+
+    func check(_ result: OpaquePointer?, context: String) throws(PostgresError) {
+        let status = PQresultStatus(result)
+        guard status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK else { return }
+        let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
+        let message = PQresultErrorField(result, Int32(UInt8(ascii: "M"))).map { String(cString: $0) }
+            ?? String(cString: PQerrorMessage(handle))
+        throw PostgresError(sqlState: state, message: message, context: context)
+    }
+
+    /// `?` placeholders as `$1, $2…` (the ledger's SQL has no `?` inside literals).
+    func numbered(_ sql: String) -> String {
+        if let done = translated[sql] { return done }
+        var out = "", n = 0
+        for c in sql {
+            if c == "?" { n += 1; out += "$\(n)" } else { out.append(c) }
+        }
+        translated[sql] = out
+        return out
+    }
+}
+
+/// Calls `body` with C strings for `strings` (NULL for nil), valid only during the call.
+func withCStrings<R>(_ strings: [String?], _ body: ([UnsafePointer<CChar>?]) -> R) -> R {
+    let owned: [UnsafeMutablePointer<CChar>?] = strings.map { $0.map { strdup($0) } ?? nil }
+    defer { owned.forEach { free($0) } }
+    return body(owned.map { $0.map { UnsafePointer($0) } })
+}
+
+/// The event store on PostgreSQL.
+public typealias PostgresEventStore = SQLEventStore<PostgresConnection>
+
+extension SQLEventStore where Connection == PostgresConnection {
+    /// Connects to `url` and brings the schema up to date.
+    public convenience init(url: String) throws {
+        try self.init(connection: PostgresConnection(url: url))
+    }
+}
