@@ -36,3 +36,31 @@ struct CatalogDiffTests {
         #expect(CatalogDiff.compare(old, old).isEmpty)
     }
 }
+
+@Suite("lendline diff: workflows")
+struct WorkflowDiffTests {
+    @Test("a new maker-checker, a changed target and a new state read in ops terms")
+    func workflowChanges() throws {
+        let before = """
+            workflow: flow
+            events: [submit, approve]
+            initial: open
+            states:
+              open:
+                on:
+                  submit: { to: review, roles: [loan-officer] }
+              review:
+                on:
+                  approve: { to: done, roles: [credit-manager] }
+              done: { final: true }
+            """
+        let after = before
+            .replacingOccurrences(of: "approve: { to: done, roles: [credit-manager] }",
+                                  with: "approve: { to: done, roles: [credit-manager], maker_checker: { checkers: 2, roles: [credit-manager, admin] } }")
+        let old = try CatalogCompiler.compile(ConfigTree(files: [ConfigSource(text: before, displayPath: "workflows/flow.yaml")])).get()
+        let new = try CatalogCompiler.compile(ConfigTree(files: [ConfigSource(text: after, displayPath: "workflows/flow.yaml")])).get()
+        #expect(CatalogDiff.compare(old, new) == [
+            "flow: on approve in review to done; roles credit-manager → to done; roles credit-manager; 2 checkers (credit-manager, admin)",
+        ])
+    }
+}

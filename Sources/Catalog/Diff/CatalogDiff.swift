@@ -1,23 +1,32 @@
-/// What changed between two catalogs, in a product team's words:
-/// `personal-loan: processing fee 2% → 2.5%`, `new product: lap`, `policies/x.yaml: changed`.
+/// What changed between two catalogs, in the words of the teams that edit them:
+/// `personal-loan: processing fee 2% → 2.5%`, `new product: lap`,
+/// `retail-origination: on approve in manual-review to sanction; roles … → …`.
 public enum CatalogDiff {
-    /// One line per change, products first, then other files by path.
+    /// One line per change: products, then workflows, then other files by path.
     public static func compare(_ old: Catalog, _ new: Catalog) -> [String] {
-        var lines: [String] = []
-        for id in Set(old.products.keys).union(new.products.keys).sorted() {
-            switch (old.products[id], new.products[id]) {
-            case (nil, let added?): lines.append("new product: \(id) (\(added.name))")
-            case (let removed?, nil): lines.append("removed product: \(id) (\(removed.name))")
-            case (let before?, let after?): lines += productChanges(id, before, after)
-            default: break
-            }
-        }
-        lines += fileChanges(old.tree, new.tree, skipping: "products/")
+        var lines = changes(kind: "product", old.products, new.products, name: \.name, facts: ProductFacts.facts)
+        lines += changes(kind: "workflow", old.workflows, new.workflows, name: \.name, facts: WorkflowFacts.facts)
+        lines += fileChanges(old.tree, new.tree, skipping: ["products/", "workflows/"])
         return lines
     }
 
-    static func productChanges(_ id: String, _ before: ProductDefinition, _ after: ProductDefinition) -> [String] {
-        let old = ProductFacts.facts(before), new = ProductFacts.facts(after)
+    /// Added, removed and changed items of one kind, each compared fact by fact.
+    static func changes<Item>(kind: String, _ old: [String: Item], _ new: [String: Item], name: (Item) -> String,
+                              facts: (Item) -> [(label: String, value: String)]) -> [String] {
+        var lines: [String] = []
+        for id in Set(old.keys).union(new.keys).sorted() {
+            switch (old[id], new[id]) {
+            case (nil, let added?): lines.append("new \(kind): \(id)" + (name(added) == id ? "" : " (\(name(added)))"))
+            case (let removed?, nil): lines.append("removed \(kind): \(id)" + (name(removed) == id ? "" : " (\(name(removed)))"))
+            case (let before?, let after?): lines += factChanges(id, facts(before), facts(after))
+            default: break
+            }
+        }
+        return lines
+    }
+
+    static func factChanges(_ id: String, _ old: [(label: String, value: String)],
+                            _ new: [(label: String, value: String)]) -> [String] {
         let oldByLabel = Dictionary(old.map { ($0.label, $0.value) }, uniquingKeysWith: { a, _ in a })
         let newByLabel = Dictionary(new.map { ($0.label, $0.value) }, uniquingKeysWith: { a, _ in a })
         var labels = old.map(\.label)
@@ -35,15 +44,16 @@ public enum CatalogDiff {
     }
 
     /// Files outside `skipping` that were added, removed or changed.
-    static func fileChanges(_ old: ConfigTree, _ new: ConfigTree, skipping prefix: String) -> [String] {
+    static func fileChanges(_ old: ConfigTree, _ new: ConfigTree, skipping prefixes: [String]) -> [String] {
         let before = old.texts, after = new.texts
-        return Set(before.keys).union(after.keys).filter { !$0.hasPrefix(prefix) }.sorted().compactMap { path in
-            switch (before[path], after[path]) {
-            case (nil, _?): return "\(path): added"
-            case (_?, nil): return "\(path): removed"
-            case (let a?, let b?) where a != b: return "\(path): changed"
-            default: return nil
+        return Set(before.keys).union(after.keys).filter { path in !prefixes.contains { path.hasPrefix($0) } }.sorted()
+            .compactMap { path in
+                switch (before[path], after[path]) {
+                case (nil, _?): return "\(path): added"
+                case (_?, nil): return "\(path): removed"
+                case (let a?, let b?) where a != b: return "\(path): changed"
+                default: return nil
+                }
             }
-        }
     }
 }
