@@ -21,7 +21,7 @@ enum MixedBook {
             ]
             bases.append((product, try TermsResolver.resolve(product: product, terms: nil, overrides: overrides)))
         }
-        var generator = SplitMix(seed: 42)
+        var generator = SeededGenerator(seed: 42)
         var result: [LoanTerms] = []
         result.reserveCapacity(count)
         for i in 0..<count {
@@ -47,18 +47,5 @@ enum BenchError: Error, CustomStringConvertible {
         switch self {
         case .noProducts(let directory): return "no product files under \(directory)/products"
         }
-    }
-}
-
-/// SplitMix64: a small deterministic generator for synthetic data.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
