@@ -1,4 +1,5 @@
 import LoanMath
+import Rules
 import Workflow
 
 /// The compiled configuration of a lender: every product, policy, workflow and template, checked
@@ -14,22 +15,29 @@ public struct Catalog: Sendable {
     public let calendars: [String: HolidayCalendar]
     /// Compiled workflows (state machines) by name.
     public let workflows: [String: CompiledWorkflow]
+    /// Compiled policies (underwriting, pricing, fees, charges) by name.
+    public let policies: [String: CompiledPolicy]
 
     public init(version: CatalogVersion, tree: ConfigTree, products: [String: ProductDefinition],
-                calendars: [String: HolidayCalendar], workflows: [String: CompiledWorkflow] = [:]) {
+                calendars: [String: HolidayCalendar], workflows: [String: CompiledWorkflow] = [:],
+                policies: [String: CompiledPolicy] = [:]) {
         self.version = version
         self.tree = tree
         self.products = products
         self.calendars = calendars
         self.workflows = workflows
+        self.policies = policies
     }
 
     /// The product called `id`.
     public func product(_ id: String) -> ProductDefinition? { products[id] }
 
+    /// The policy called `name`.
+    public func policy(_ name: String) -> CompiledPolicy? { policies[name] }
+
     /// How many files of each kind the catalog holds, for one-line summaries.
     public var counts: (products: Int, policies: Int, workflows: Int, templates: Int) {
-        (products.count, tree.files(in: "policies").count, workflows.count,
+        (products.count, policies.count, workflows.count,
          tree.files(in: "templates", ending: ".xhtml").count)
     }
 }

@@ -35,13 +35,16 @@ public enum CatalogCompiler {
             }
         }
 
+        let (policySet, policyDiagnostics) = PolicySet.compile(tree)
+        diagnostics += policyDiagnostics
+
         diagnostics += CrossReferences.check(products: products.values.sorted { $0.id < $1.id }, workflows: workflows,
-                                             tree: tree)
+                                             policies: policySet, tree: tree)
 
         guard diagnostics.isEmpty else { return .failure(DiagnosticsError(diagnostics)) }
         let version = CatalogVersion(hash: tree.contentHash, gitCommit: gitCommit)
         return .success(Catalog(version: version, tree: tree, products: products, calendars: calendars,
-                                  workflows: workflows))
+                                  workflows: workflows, policies: policySet.policies))
     }
 
     /// Reads and compiles the tree rooted at `directory`, with its git commit when it has one.

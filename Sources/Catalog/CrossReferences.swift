@@ -3,17 +3,21 @@ import Workflow
 
 /// Checks that what one file names exists in another: a product's workflows, policy and documents.
 enum CrossReferences {
-    static func check(products: [ProductDefinition], workflows: [String: CompiledWorkflow], tree: ConfigTree) -> [Diagnostic] {
+    /// A product naming a policy whose file failed to compile is not reported again: the policy's own
+    /// errors are.
+    static func check(products: [ProductDefinition], workflows: [String: CompiledWorkflow], policies: PolicySet,
+                      tree: ConfigTree) -> [Diagnostic] {
         let workflowNames = Set(workflows.keys)
-        let policyNames = stems(tree.files(in: "policies").filter { !$0.displayPath.hasPrefix("policies/calendars/")
-            && !$0.displayPath.hasPrefix("policies/tests/") })
+        let policyNames = Set(policies.policies.keys)
         let templateNames = stems(tree.files(in: "templates", ending: ".xhtml"))
         var diagnostics: [Diagnostic] = []
         for product in products {
             let refs = product.references
             diagnostics += missing(refs.workflow, in: workflowNames, kind: "workflow", folder: "workflows/")
             diagnostics += missing(refs.servicingWorkflow, in: workflowNames, kind: "workflow", folder: "workflows/")
-            diagnostics += missing(refs.policy, in: policyNames, kind: "policy", folder: "policies/")
+            if let policy = refs.policy, !policies.failedNames.contains(policy.value) {
+                diagnostics += missing(policy, in: policyNames, kind: "policy", folder: "policies/")
+            }
             for document in refs.documents {
                 diagnostics += missing(document, in: templateNames, kind: "template", folder: "templates/")
             }

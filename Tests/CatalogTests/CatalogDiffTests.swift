@@ -19,12 +19,12 @@ struct CatalogDiffTests {
     @Test("fee, limit and default changes; added and removed products; other files")
     func changes() throws {
         let old = try catalog(["products/p.yaml": Self.product, "products/gone.yaml": Self.product.replacingOccurrences(of: "product: p", with: "product: gone"),
-                               "policies/x.yaml": "a: 1\n"])
+                               "policies/x.yaml": "policy: x\ninputs: { a: integer }\n"])
         let newText = Self.product.replacingOccurrences(of: "rate: 2%", with: "rate: 2.5%")
             .replacingOccurrences(of: "max: 100000 }", with: "max: 150000 }")
             .replacingOccurrences(of: "rate: 14%", with: "rate: 13.5%")
         let new = try catalog(["products/p.yaml": newText, "products/n.yaml": Self.product.replacingOccurrences(of: "product: p", with: "product: n"),
-                               "policies/x.yaml": "a: 2\n"])
+                               "policies/x.yaml": "policy: x\ninputs: { a: decimal }\n"])
         #expect(CatalogDiff.compare(old, new) == [
             "removed product: gone (P)",
             "new product: n (P)",

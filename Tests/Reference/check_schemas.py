@@ -4,7 +4,8 @@ implementation (the `jsonschema` package), as an editor would. Exit 1 on any fai
 import glob, json, sys
 import jsonschema, yaml
 
-KINDS = {"product": "products/*.yaml", "calendar": "policies/calendars/*.yaml", "workflow": "workflows/*.yaml"}
+KINDS = {"product": "products/*.yaml", "calendar": "policies/calendars/*.yaml", "workflow": "workflows/*.yaml",
+         "policy": "policies/*.yaml", "policy-tests": "policies/tests/*.yaml"}
 
 def typed(x):
     # The loaders read scalars as text; give the validator YAML 1.2 core types for ints and booleans.

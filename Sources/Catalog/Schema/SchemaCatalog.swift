@@ -7,6 +7,8 @@ public enum SchemaCatalog {
             ("terms.schema.json", "Lendline loan terms (terms files, product defaults)", .object(Schemas.terms)),
             ("calendar.schema.json", "Lendline holiday calendar (policies/calendars/*.yaml)", .object(Schemas.calendar)),
             ("workflow.schema.json", "Lendline workflow (workflows/*.yaml)", .object(Schemas.workflow)),
+            ("policy.schema.json", "Lendline policy (policies/*.yaml)", .object(Schemas.policy)),
+            ("policy-tests.schema.json", "Lendline policy tests (policies/tests/*.yaml)", .object(Schemas.policyTests)),
         ]
     }
 }
