@@ -31,7 +31,7 @@ struct CatalogDiffTests {
             "p: maximum principal ₹1,00,000.00 → ₹1,50,000.00",
             "p: default rate 14% → 13.5%",
             "p: processing fee 2% (min ₹1,000.00) + GST 18% → 2.5% (min ₹1,000.00) + GST 18%",
-            "policies/x.yaml: changed",
+            "x: input a integer → decimal",
         ])
         #expect(CatalogDiff.compare(old, old).isEmpty)
     }
@@ -62,5 +62,24 @@ struct WorkflowDiffTests {
         #expect(CatalogDiff.compare(old, new) == [
             "flow: on approve in review to done; roles credit-manager → to done; roles credit-manager; 2 checkers (credit-manager, admin)",
         ])
+    }
+}
+
+@Suite("lendline diff: policies")
+struct PolicyDiffTests {
+    @Test("a changed rate in a table row and a changed grace period read as a risk team would")
+    func policyChanges() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path
+        let text = try String(contentsOfFile: root + "/policies/penal-charges.yaml", encoding: .utf8)
+        let changed = text.replacingOccurrences(of: "\"microfinance\"             | -                || 12%        | 7 ",
+                                                with: "\"microfinance\"             | -                || 10%        | 7 ")
+        #expect(changed != text)
+        let old = try CatalogCompiler.compile(ConfigTree(files: [ConfigSource(text: text, displayPath: "policies/penal-charges.yaml")])).get()
+        let new = try CatalogCompiler.compile(ConfigTree(files: [ConfigSource(text: changed, displayPath: "policies/penal-charges.yaml")])).get()
+        let lines = CatalogDiff.compare(old, new)
+        #expect(lines.count == 1)
+        #expect(lines.first?.hasPrefix("penal-charges: penal-terms row 1 \"microfinance\", - → 12%, 7, 2% → ") == true)
+        #expect(lines.first?.hasSuffix("→ 10%, 7, 2%") == true)
     }
 }

@@ -2,12 +2,20 @@
 /// `personal-loan: processing fee 2% → 2.5%`, `new product: lap`,
 /// `retail-origination: on approve in manual-review to sanction; roles … → …`.
 public enum CatalogDiff {
-    /// One line per change: products, then workflows, then other files by path.
+    /// One line per change: products, workflows, policies, then other files by path.
     public static func compare(_ old: Catalog, _ new: Catalog) -> [String] {
         var lines = changes(kind: "product", old.products, new.products, name: \.name, facts: ProductFacts.facts)
         lines += changes(kind: "workflow", old.workflows, new.workflows, name: \.name, facts: WorkflowFacts.facts)
-        lines += fileChanges(old.tree, new.tree, skipping: ["products/", "workflows/"])
+        lines += changes(kind: "policy", policySources(old), policySources(new), name: { _ in "" }, facts: PolicyFacts.facts)
+        let policyPaths = (Array(policySources(old).values) + Array(policySources(new).values)).map(\.displayPath)
+        lines += fileChanges(old.tree, new.tree, skipping: ["products/", "workflows/"] + policyPaths)
         return lines
+    }
+
+    /// The policy files of a catalog's tree by policy name (the file name).
+    static func policySources(_ catalog: Catalog) -> [String: ConfigSource] {
+        Dictionary(PolicySet.policyFiles(catalog.tree).map { (ProductLoader.fileStem($0.displayPath), $0) },
+                   uniquingKeysWith: { a, _ in a })
     }
 
     /// Added, removed and changed items of one kind, each compared fact by fact.
@@ -16,14 +24,17 @@ public enum CatalogDiff {
         var lines: [String] = []
         for id in Set(old.keys).union(new.keys).sorted() {
             switch (old[id], new[id]) {
-            case (nil, let added?): lines.append("new \(kind): \(id)" + (name(added) == id ? "" : " (\(name(added)))"))
-            case (let removed?, nil): lines.append("removed \(kind): \(id)" + (name(removed) == id ? "" : " (\(name(removed)))"))
+            case (nil, let added?): lines.append("new \(kind): \(id)" + label(name(added), id))
+            case (let removed?, nil): lines.append("removed \(kind): \(id)" + label(name(removed), id))
             case (let before?, let after?): lines += factChanges(id, facts(before), facts(after))
             default: break
             }
         }
         return lines
     }
+
+    /// ` (Name)` when the name says more than the id.
+    static func label(_ name: String, _ id: String) -> String { name.isEmpty || name == id ? "" : " (\(name))" }
 
     static func factChanges(_ id: String, _ old: [(label: String, value: String)],
                             _ new: [(label: String, value: String)]) -> [String] {
