@@ -11,7 +11,8 @@ import Testing
     func policyCase(_ name: String) throws {
         let path = "\(name)/policy.yaml"
         let text = try #require(Golden.text("policies", name, "policy.yaml"))
-        guard case .failure(let error) = PolicyLoader.load(ConfigSource(text: text, displayPath: path), expectedID: nil) else {
+        guard case .failure(let error) = PolicyLoader.load(ConfigSource(text: text, displayPath: path), expectedID: nil)
+        else {
             Issue.record("\(name): the policy compiled without errors")
             return
         }
@@ -22,14 +23,17 @@ import Testing
     func policyTestCase(_ name: String) throws {
         let policy = try #require(Golden.text("policy-tests", name, "policy.yaml"))
         let tests = try #require(Golden.text("policy-tests", name, "tests.yaml"))
-        let tree = ConfigTree(files: [ConfigSource(text: policy, displayPath: "policies/p.yaml"),
-                                      ConfigSource(text: tests, displayPath: "policies/tests/\(name).yaml")])
+        let tree = ConfigTree(files: [
+            ConfigSource(text: policy, displayPath: "policies/p.yaml"),
+            ConfigSource(text: tests, displayPath: "policies/tests/\(name).yaml"),
+        ])
         let diagnostics = PolicySet.compile(tree).diagnostics
         guard !diagnostics.isEmpty else {
             Issue.record("\(name): the tests were read without errors")
             return
         }
-        try Golden.check(DiagnosticsReport.render(DiagnosticsError(diagnostics), sources: tree.texts),
-                         group: "policy-tests", name: name)
+        try Golden.check(
+            DiagnosticsReport.render(DiagnosticsError(diagnostics), sources: tree.texts),
+            group: "policy-tests", name: name)
     }
 }

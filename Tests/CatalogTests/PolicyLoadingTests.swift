@@ -47,8 +47,10 @@ struct PolicyLoadingTests {
     @Test("a policy read from YAML decides: rows from the rows block, rules in order, outputs")
     func decides() throws {
         let policy = try load(Self.pricing).get()
-        let inputs: [String: Value] = ["bureau_score": .integer(780), "employment": .string("self_employed"),
-                                       "monthly_income": .rupees(60_000), "existing_emi": .rupees(33_000)]
+        let inputs: [String: Value] = [
+            "bureau_score": .integer(780), "employment": .string("self_employed"),
+            "monthly_income": .rupees(60_000), "existing_emi": .rupees(33_000),
+        ]
         let decision = try policy.evaluate(inputs: inputs)
         #expect(decision.outcome == .refer)  // FOIR = 33,000 / 60,000 = 55%
         #expect(decision.reasons.map(\.code) == ["FOIR_HIGH"])
@@ -63,32 +65,42 @@ struct PolicyLoadingTests {
 
     @Test("the policy name must match the file name")
     func nameMatchesFile() {
-        guard case .failure(let error) = PolicyLoader.load(ConfigSource(text: Self.pricing, displayPath: "policies/other.yaml"),
-                                                           expectedID: "other") else {
+        guard
+            case .failure(let error) = PolicyLoader.load(
+                ConfigSource(text: Self.pricing, displayPath: "policies/other.yaml"),
+                expectedID: "other")
+        else {
             Issue.record("expected an error")
             return
         }
-        #expect(error.description == "policies/other.yaml:1:9: error: the policy name `pricing` must match the file name `other.yaml`")
+        #expect(
+            error.description
+                == "policies/other.yaml:1:9: error: the policy name `pricing` must match the file name `other.yaml`")
     }
 
     @Test("a cell is located at its own column inside the rows block")
     func cellLocation() {
-        let broken = Self.pricing.replacingOccurrences(of: "\"self_employed\" || 14%", with: "\"self_employed\" || fourteen")
+        let broken = Self.pricing.replacingOccurrences(
+            of: "\"self_employed\" || 14%", with: "\"self_employed\" || fourteen")
         guard case .failure(let error) = load(broken) else {
             Issue.record("expected an error")
             return
         }
         // Line 21 is the block's third line: 6 spaces of indentation, then `750..900       | "self_employed" || `.
-        #expect(error.diagnostics.map(\.description) == [
-            "policies/pricing.yaml:21:43: error: unknown name 'fourteen'",
-        ])
+        #expect(
+            error.diagnostics.map(\.description) == [
+                "policies/pricing.yaml:21:43: error: unknown name 'fourteen'"
+            ])
     }
 
     @Test("every shipped policy compiles into the catalog, and products name theirs")
     func shippedPolicies() throws {
         let catalog = try CatalogCompiler.load(directory: Golden.repositoryRoot().path).get()
-        #expect(catalog.policies.keys.sorted() == ["fee-schedule", "mfi-jlg-eligibility", "penal-charges",
-                                                    "personal-loan-underwriting"])
+        #expect(
+            catalog.policies.keys.sorted() == [
+                "fee-schedule", "mfi-jlg-eligibility", "penal-charges",
+                "personal-loan-underwriting",
+            ])
         #expect(catalog.product("personal-loan")?.references.policy?.value == "personal-loan-underwriting")
         #expect(catalog.product("mfi-weekly-jlg")?.references.policy?.value == "mfi-jlg-eligibility")
         #expect(catalog.counts.policies == 4)

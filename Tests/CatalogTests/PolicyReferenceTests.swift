@@ -22,8 +22,10 @@ struct PolicyReferenceTests {
 
     @Test("a product naming a compiled policy compiles; the catalog holds the policy")
     func resolved() throws {
-        let catalog = try compile(["products/p.yaml": CatalogCompilerTests.product + "\npolicy: underwriting\n",
-                                   "policies/underwriting.yaml": Self.policy]).get()
+        let catalog = try compile([
+            "products/p.yaml": CatalogCompilerTests.product + "\npolicy: underwriting\n",
+            "policies/underwriting.yaml": Self.policy,
+        ]).get()
         #expect(catalog.policy("underwriting")?.name == "underwriting")
     }
 
@@ -31,23 +33,30 @@ struct PolicyReferenceTests {
     func failedPolicyNotReportedTwice() throws {
         let broken = Self.policy.replacingOccurrences(of: "bureau_score < 650", with: "bureau_scor < 650")
         let error = try #require(throws: DiagnosticsError.self) {
-            try compile(["products/p.yaml": CatalogCompilerTests.product + "\npolicy: underwriting\n",
-                         "policies/underwriting.yaml": broken]).get()
+            try compile([
+                "products/p.yaml": CatalogCompilerTests.product + "\npolicy: underwriting\n",
+                "policies/underwriting.yaml": broken,
+            ]).get()
         }
-        #expect(error.diagnostics.map(\.description) == [
-            "policies/underwriting.yaml:6:11: error: unknown name 'bureau_scor'; did you mean 'bureau_score'?",
-        ])
+        #expect(
+            error.diagnostics.map(\.description) == [
+                "policies/underwriting.yaml:6:11: error: unknown name 'bureau_scor'; did you mean 'bureau_score'?"
+            ])
     }
 
     @Test("a product naming no compiled policy is a cross-reference error with a suggestion")
     func unknownPolicy() throws {
         let error = try #require(throws: DiagnosticsError.self) {
-            try compile(["products/p.yaml": CatalogCompilerTests.product + "\npolicy: underwritng\n",
-                         "policies/underwriting.yaml": Self.policy]).get()
+            try compile([
+                "products/p.yaml": CatalogCompilerTests.product + "\npolicy: underwritng\n",
+                "policies/underwriting.yaml": Self.policy,
+            ]).get()
         }
-        #expect(error.diagnostics.map(\.description) == [
-            "products/p.yaml:11:9: error: unknown policy `underwritng`; did you mean `underwriting`? (known: underwriting)",
-        ])
+        #expect(
+            error.diagnostics.map(\.description) == [
+                "products/p.yaml:11:9: error: unknown policy `underwritng`; did you mean `underwriting`? "
+                    + "(known: underwriting)"
+            ])
     }
 
     @Test("policy tests are checked when the catalog compiles, calendars are not policies")
@@ -61,15 +70,20 @@ struct PolicyReferenceTests {
             """
         let calendar = "calendar: c\nweekly_off: [sunday]\n"
         let error = try #require(throws: DiagnosticsError.self) {
-            try compile(["policies/underwriting.yaml": Self.policy, "policies/tests/underwriting.yaml": tests,
-                         "policies/calendars/c.yaml": calendar]).get()
+            try compile([
+                "policies/underwriting.yaml": Self.policy, "policies/tests/underwriting.yaml": tests,
+                "policies/calendars/c.yaml": calendar,
+            ]).get()
         }
-        #expect(error.diagnostics.map(\.description) == [
-            "policies/tests/underwriting.yaml:4:34: error: `income` is not an input of the policy",
-        ])
+        #expect(
+            error.diagnostics.map(\.description) == [
+                "policies/tests/underwriting.yaml:4:34: error: `income` is not an input of the policy"
+            ])
         let fixed = tests.replacingOccurrences(of: ", income: 5", with: "")
-        let catalog = try compile(["policies/underwriting.yaml": Self.policy, "policies/tests/underwriting.yaml": fixed,
-                                   "policies/calendars/c.yaml": calendar]).get()
+        let catalog = try compile([
+            "policies/underwriting.yaml": Self.policy, "policies/tests/underwriting.yaml": fixed,
+            "policies/calendars/c.yaml": calendar,
+        ]).get()
         #expect(catalog.policies.keys.sorted() == ["underwriting"])
         #expect(catalog.calendars["c"] != nil)
     }
@@ -86,15 +100,20 @@ struct PolicyReferenceTests {
                 inputs: { bureau_score: 700 }
                 expect: { outcome: approve, reasons: [] }
             """
-        let tree = ConfigTree(files: [ConfigSource(text: Self.policy, displayPath: "policies/underwriting.yaml"),
-                                      ConfigSource(text: tests, displayPath: "policies/tests/underwriting.yaml")])
+        let tree = ConfigTree(files: [
+            ConfigSource(text: Self.policy, displayPath: "policies/underwriting.yaml"),
+            ConfigSource(text: tests, displayPath: "policies/tests/underwriting.yaml"),
+        ])
         let (set, diagnostics) = PolicySet.compile(tree)
         #expect(diagnostics.isEmpty)
         let suite = try #require(set.suites.first)
         let results = PolicyTestRunner.run(suite, policy: try #require(set.policies["underwriting"]))
         #expect(results.map(\.passed) == [false, true])
-        #expect(results[0].failures == ["outcome: expected refer, got reject", "reasons: expected [], got [SCORE_LOW]"])
-        #expect(results[0].testCase.location == SourceLocation(file: "policies/tests/underwriting.yaml", line: 3, column: 5))
+        #expect(
+            results[0].failures == ["outcome: expected refer, got reject", "reasons: expected [], got [SCORE_LOW]"])
+        #expect(
+            results[0].testCase.location == SourceLocation(file: "policies/tests/underwriting.yaml", line: 3, column: 5)
+        )
         #expect(results[0].decision?.trace?.compactText == "in bureau_score=600; rule R1=1")
     }
 }

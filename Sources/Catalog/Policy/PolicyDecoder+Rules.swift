@@ -17,12 +17,14 @@ extension PolicyDecoder {
         let reason = reader.optional("reason", PolicyDecoder.reasonCode)
         let message = reader.optional("message", .text)
         if let id, let outcome, outcome.value != .approve, message == nil, reader.entry("message") == nil {
-            log.error("rule `\(id.value)` decides \(outcome.value.rawValue) and needs a `message` for the applicant's file",
-                      at: id)
+            log.error(
+                "rule `\(id.value)` decides \(outcome.value.rawValue) and needs a `message` for the applicant's file",
+                at: id)
         }
         guard let id, let condition, let outcome else { return nil }
-        return RuleSource(id: id.value, at: id.location, when: condition, outcome: outcome.value,
-                          reasonCode: reason?.value ?? "", message: message?.value ?? "")
+        return RuleSource(
+            id: id.value, at: id.location, when: condition, outcome: outcome.value,
+            reasonCode: reason?.value ?? "", message: message?.value ?? "")
     }
 
     /// A rule id: letters, digits, `-` and `_`, such as `R07` or `foir-cap`.
@@ -40,7 +42,8 @@ extension PolicyDecoder {
         let expected = "a reason code in capitals joined by `_`, such as `FOIR_ABOVE_LIMIT`"
         return ScalarParser(expected: expected) { text, _ in
             let scalars = Array(text.unicodeScalars)
-            let valid = scalars.first.map { ("A"..."Z").contains($0) } == true
+            let valid =
+                scalars.first.map { ("A"..."Z").contains($0) } == true
                 && scalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
             return valid ? .value(text) : .problem(ScalarMessage.mismatch(expected, text))
         }
@@ -49,5 +52,7 @@ extension PolicyDecoder {
 
 extension Unicode.Scalar {
     /// An ASCII letter or digit.
-    var isASCIIAlphanumeric: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) || ("0"..."9").contains(self) }
+    var isASCIIAlphanumeric: Bool {
+        ("a"..."z").contains(self) || ("A"..."Z").contains(self) || ("0"..."9").contains(self)
+    }
 }

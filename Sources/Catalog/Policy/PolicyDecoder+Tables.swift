@@ -21,15 +21,17 @@ extension PolicyDecoder {
         let rowsEntry = reader.requiredEntry("rows")
         guard shapeRead || !outputs.isEmpty else { return nil }
         let rows = shapeRead ? rowsEntry.map { TableRowsReader(log: log, locator: locator).rows($0) } ?? [] : []
-        return DecisionTableSource(id: id?.value ?? "table \(number)", at: id?.location ?? item.location,
-                                   hitPolicy: hit?.value ?? .first, inputs: inputs, outputs: outputs, rows: rows)
+        return DecisionTableSource(
+            id: id?.value ?? "table \(number)", at: id?.location ?? item.location,
+            hitPolicy: hit?.value ?? .first, inputs: inputs, outputs: outputs, rows: rows)
     }
 
     /// `inputs: [bureau_score, employment_type]`: the expression each input column tests.
     func decodeColumns(_ entry: ConfigEntry) -> [ExpressionSource] {
         guard let items = entry.value.items else {
-            log.error("expected `inputs` to be a list of expressions such as `[bureau_score, employment_type]`, "
-                      + "found \(entry.value.kindDescription)", at: entry.value)
+            log.error(
+                "expected `inputs` to be a list of expressions such as `[bureau_score, employment_type]`, "
+                    + "found \(entry.value.kindDescription)", at: entry.value)
             return []
         }
         return items.compactMap { expression($0, key: "inputs", expected: "an expression such as `bureau_score`") }
@@ -45,9 +47,10 @@ extension PolicyDecoder {
                 }
             }
             guard let reader = MappingReader(output, keys: PolicyDecoder.tableOutputKeys, log: log),
-                  let type = reader.requiredEntry("type").flatMap({
-                      expression($0.value, key: "\(output.key).type", expected: "a type such as `rate`")
-                  }) else { return nil }
+                let type = reader.requiredEntry("type").flatMap({
+                    expression($0.value, key: "\(output.key).type", expected: "a type such as `rate`")
+                })
+            else { return nil }
             let fallback = reader.entry("default").flatMap {
                 expression($0.value, key: "\(output.key).default", expected: "a value such as `24%`")
             }

@@ -23,15 +23,18 @@ struct PolicyDecoder {
         let inputs = reader.requiredEntry("inputs").flatMap(decodeInputs)
         let derived = reader.entry("derived").map { decodeDerived($0, isOutput: false) } ?? []
         let outputs = reader.entry("outputs").map { decodeDerived($0, isOutput: true) } ?? []
-        let tables = reader.list("tables").map { list in
-            list.items.enumerated().compactMap { decodeTable($1, number: $0 + 1, owner: list.entry) }
-        } ?? []
-        let rules = reader.list("rules").map { list in list.items.compactMap { decodeRule($0, owner: list.entry) } } ?? []
+        let tables =
+            reader.list("tables").map { list in
+                list.items.enumerated().compactMap { decodeTable($1, number: $0 + 1, owner: list.entry) }
+            } ?? []
+        let rules =
+            reader.list("rules").map { list in list.items.compactMap { decodeRule($0, owner: list.entry) } } ?? []
         // Without its inputs nothing else can be checked: every name would be unknown.
         guard let inputs else { return nil }
-        return PolicySource(name: name?.value ?? expectedName ?? "policy", at: name?.location ?? root.location,
-                            types: types, inputs: inputs, derived: derived + outputs, tables: tables, rules: rules,
-                            defaultOutcome: defaultOutcome?.value ?? .approve)
+        return PolicySource(
+            name: name?.value ?? expectedName ?? "policy", at: name?.location ?? root.location,
+            types: types, inputs: inputs, derived: derived + outputs, tables: tables, rules: rules,
+            defaultOutcome: defaultOutcome?.value ?? .approve)
     }
 
     /// `types: { grade: "enum(a, b)", tradeline: { emi: money, dpd: integer } }`.
@@ -40,9 +43,10 @@ struct PolicyDecoder {
         return entries.compactMap { type in
             if let fields = type.value.entries {
                 let sources = fields.compactMap { field in
-                    expression(field.value, key: "types.\(type.key).\(field.key)", expected: "a type such as `money`").map {
-                        FieldSource(name: field.key, at: field.keyLocation, type: $0)
-                    }
+                    expression(field.value, key: "types.\(type.key).\(field.key)", expected: "a type such as `money`")
+                        .map {
+                            FieldSource(name: field.key, at: field.keyLocation, type: $0)
+                        }
                 }
                 return TypeDeclarationSource(name: type.key, at: type.keyLocation, .record(sources))
             }
@@ -72,18 +76,23 @@ struct PolicyDecoder {
 
     /// `derived:` or `outputs:`, each `name: expression`.
     func decodeDerived(_ entry: ConfigEntry, isOutput: Bool) -> [DerivedSource] {
-        guard let entries = mapping(entry, example: "`foir: (existing_emi + proposed_emi) / monthly_income`") else { return [] }
+        guard let entries = mapping(entry, example: "`foir: (existing_emi + proposed_emi) / monthly_income`") else {
+            return []
+        }
         return entries.compactMap { value in
-            expression(value.value, key: "\(entry.key).\(value.key)", expected: "an expression such as `monthly_income * 12`")
-                .map { DerivedSource(name: value.key, at: value.keyLocation, expression: $0, isOutput: isOutput) }
+            expression(
+                value.value, key: "\(entry.key).\(value.key)", expected: "an expression such as `monthly_income * 12`"
+            )
+            .map { DerivedSource(name: value.key, at: value.keyLocation, expression: $0, isOutput: isOutput) }
         }
     }
 
     /// The entries of `entry`'s mapping; anything else is reported.
     func mapping(_ entry: ConfigEntry, example: String) -> [ConfigEntry]? {
         guard let entries = entry.value.entries else {
-            log.error("expected `\(entry.key)` to be a mapping such as \(example), found \(entry.value.kindDescription)",
-                      at: entry.value)
+            log.error(
+                "expected `\(entry.key)` to be a mapping such as \(example), found \(entry.value.kindDescription)",
+                at: entry.value)
             return nil
         }
         return entries

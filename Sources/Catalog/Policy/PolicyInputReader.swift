@@ -5,8 +5,10 @@ import Rules
 public enum PolicyInputReader {
     /// Inputs for `policy` from `node`: every declared input must be given, and no other key except
     /// those in `allowing` (such as a case id).
-    public static func read(_ node: ConfigNode, for policy: CompiledPolicy,
-                            allowing: Set<String> = []) -> Result<InputValues, DiagnosticsError> {
+    public static func read(
+        _ node: ConfigNode, for policy: CompiledPolicy,
+        allowing: Set<String> = []
+    ) -> Result<InputValues, DiagnosticsError> {
         let log = DiagnosticLog()
         let given = values(node, declarations: policy.declarations, allowing: allowing, log: log)
         if let given { reportMissing(policy.declarations, given: Set(given.keys), at: node, log: log) }
@@ -15,11 +17,14 @@ public enum PolicyInputReader {
     }
 
     /// The values `node` gives, by name; problems reported. Nil when `node` is not a mapping.
-    static func values(_ node: ConfigNode, declarations: Declarations, allowing: Set<String> = [],
-                       log: DiagnosticLog) -> [String: Value]? {
+    static func values(
+        _ node: ConfigNode, declarations: Declarations, allowing: Set<String> = [],
+        log: DiagnosticLog
+    ) -> [String: Value]? {
         guard let entries = node.entries else {
-            log.error("expected a mapping of input names to values, such as `{\"monthly_income\": 85000}`, "
-                      + "found \(node.kindDescription)", at: node)
+            log.error(
+                "expected a mapping of input names to values, such as `{\"monthly_income\": 85000}`, "
+                    + "found \(node.kindDescription)", at: node)
             return nil
         }
         let reader = PolicyValueReader(log: log)
@@ -38,12 +43,13 @@ public enum PolicyInputReader {
     }
 
     /// Reports the declared inputs not in `given`, at `node`.
-    static func reportMissing(_ declarations: Declarations, given: Set<String>, at node: ConfigNode, log: DiagnosticLog,
-                              entries: [ConfigEntry]? = nil) {
-        let present = Set((entries ?? node.entries ?? []).map(\.key))
+    static func reportMissing(_ declarations: Declarations, given: Set<String>, at node: ConfigNode, log: DiagnosticLog)
+    {
+        let present = Set((node.entries ?? []).map(\.key))
         let missing = declarations.names.filter { !given.contains($0) && !present.contains($0) }
         guard !missing.isEmpty else { return }
         let list = missing.map { "`\($0)`" }.joined(separator: ", ")
-        log.error("missing input" + (missing.count == 1 ? " " : "s ") + list, at: ConfigNode(node.content, at: node.location))
+        log.error(
+            "missing input" + (missing.count == 1 ? " " : "s ") + list, at: ConfigNode(node.content, at: node.location))
     }
 }

@@ -28,7 +28,10 @@ public enum PolicyLoader {
         switch PolicyCompiler.compile(policy) {
         case .success(let compiled):
             if let failure = log.failure { return .failure(failure) }
-            return .success(LoadedPolicy(compiled: compiled, reasonCodes: Set(policy.rules.map(\.reasonCode)).filter { !$0.isEmpty }.sorted()))
+            return .success(
+                LoadedPolicy(
+                    compiled: compiled, reasonCodes: Set(policy.rules.map(\.reasonCode)).filter { !$0.isEmpty }.sorted()
+                ))
         case .failure(let error):
             log.add(error.diagnostics)
             return .failure(log.failure!)

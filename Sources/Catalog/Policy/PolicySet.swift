@@ -35,7 +35,8 @@ public struct PolicySet: Sendable {
             let log = DiagnosticLog()
             do {
                 let root = try source.parse()
-                let suite = PolicyTestDecoder(log: log).decode(root, file: source.displayPath, policies: loaded, failed: failed)
+                let suite = PolicyTestDecoder(log: log).decode(
+                    root, file: source.displayPath, policies: loaded, failed: failed)
                 if let suite, !log.hasErrors { suites.append(suite) }
             } catch {
                 log.add(error.diagnostics)

@@ -12,8 +12,10 @@ struct PolicyTestDecoder {
 
     /// The suite in `root`, file `file`; nil when the policy it names is unknown or did not compile
     /// (`failed` names those whose own errors are already reported).
-    func decode(_ root: ConfigNode, file: String, policies: [String: LoadedPolicy],
-                failed: Set<String>) -> PolicyTestSuite? {
+    func decode(
+        _ root: ConfigNode, file: String, policies: [String: LoadedPolicy],
+        failed: Set<String>
+    ) -> PolicyTestSuite? {
         guard let reader = MappingReader(root, owner: nil, keys: PolicyTestDecoder.keys, log: log) else { return nil }
         let name = reader.required("policy", .identifier(example: "personal-loan-underwriting"))
         _ = reader.optional("description", .text)
@@ -23,7 +25,8 @@ struct PolicyTestDecoder {
             if !failed.contains(name.value) {
                 let known = policies.keys.sorted()
                 let list = known.isEmpty ? "there are none in policies/" : "known: " + known.joined(separator: ", ")
-                log.error("unknown policy `\(name.value)`\(Suggestion.hint(for: name.value, in: known)) (\(list))", at: name)
+                log.error(
+                    "unknown policy `\(name.value)`\(Suggestion.hint(for: name.value, in: known)) (\(list))", at: name)
             }
             return nil
         }
@@ -36,14 +39,19 @@ struct PolicyTestDecoder {
             log.error("expected `cases` to be a list of cases, found \(cases.value.kindDescription)", at: cases.value)
             return nil
         }
-        let decoded = items.compactMap { decodeCase($0, owner: cases, policy: policy, base: base, baseNames: baseNames) }
+        let decoded = items.compactMap {
+            decodeCase($0, owner: cases, policy: policy, base: base, baseNames: baseNames)
+        }
         return PolicyTestSuite(file: name.location.file, policy: name.value, cases: decoded)
     }
 
     /// One case: `{ name, inputs, expect }`; its inputs complete the file's `inputs`.
-    func decodeCase(_ item: ConfigNode, owner: ConfigEntry, policy: LoadedPolicy, base: [String: Value],
-                    baseNames: Set<String>) -> PolicyTestCase? {
-        guard let reader = MappingReader(item, owner: owner, keys: PolicyTestDecoder.caseKeys, log: log, isListItem: true)
+    func decodeCase(
+        _ item: ConfigNode, owner: ConfigEntry, policy: LoadedPolicy, base: [String: Value],
+        baseNames: Set<String>
+    ) -> PolicyTestCase? {
+        guard
+            let reader = MappingReader(item, owner: owner, keys: PolicyTestDecoder.caseKeys, log: log, isListItem: true)
         else { return nil }
         let name = reader.required("name", .text)
         let declarations = policy.compiled.declarations
@@ -57,13 +65,15 @@ struct PolicyTestDecoder {
         let missing = declarations.names.filter { !given.contains($0) }
         if !missing.isEmpty {
             let list = missing.map { "`\($0)`" }.joined(separator: ", ")
-            log.error("the case does not give input\(missing.count == 1 ? "" : "s") \(list) (nor does the file's `inputs`)",
-                      at: ConfigNode(item.content, at: item.location))
+            log.error(
+                "the case does not give input\(missing.count == 1 ? "" : "s") \(list) (nor does the file's `inputs`)",
+                at: ConfigNode(item.content, at: item.location))
         }
         let expectation = reader.requiredEntry("expect").flatMap { decodeExpectation($0, policy) }
         guard let name, let expectation, missing.isEmpty else { return nil }
-        return PolicyTestCase(name: name.value, location: item.location, inputs: InputValues(declarations, values),
-                              expectation: expectation)
+        return PolicyTestCase(
+            name: name.value, location: item.location, inputs: InputValues(declarations, values),
+            expectation: expectation)
     }
 
     /// `expect: { outcome, reasons, outputs }`; at least one must be given.
@@ -72,10 +82,13 @@ struct PolicyTestDecoder {
         let outcome: Located<Outcome>? = reader.optional("outcome", .word("an outcome"))
         let reasons = reader.list("reasons").map { list in
             list.items.compactMap { item -> String? in
-                guard let code = MappingReader.read(item, key: "reasons", PolicyDecoder.reasonCode, log: log) else { return nil }
+                guard let code = MappingReader.read(item, key: "reasons", PolicyDecoder.reasonCode, log: log) else {
+                    return nil
+                }
                 guard policy.reasonCodes.contains(code.value) else {
                     let hint = Suggestion.hint(for: code.value, in: policy.reasonCodes)
-                    log.error("no rule of policy `\(policy.compiled.name)` gives the reason `\(code.value)`\(hint)", at: code)
+                    log.error(
+                        "no rule of policy `\(policy.compiled.name)` gives the reason `\(code.value)`\(hint)", at: code)
                     return nil
                 }
                 return code.value
@@ -92,8 +105,9 @@ struct PolicyTestDecoder {
     func decodeOutputs(_ policy: LoadedPolicy) -> (ConfigEntry) -> [(name: String, value: Value)] {
         { entry in
             guard let entries = entry.value.entries else {
-                log.error("expected `outputs` to be a mapping such as `{ interest_rate: 12.5% }`, "
-                          + "found \(entry.value.kindDescription)", at: entry.value)
+                log.error(
+                    "expected `outputs` to be a mapping such as `{ interest_rate: 12.5% }`, "
+                        + "found \(entry.value.kindDescription)", at: entry.value)
                 return []
             }
             let types = policy.compiled.outputTypes
@@ -102,8 +116,9 @@ struct PolicyTestDecoder {
                 guard let type = types[output.key] else {
                     let names = types.keys.sorted()
                     let list = names.isEmpty ? "it has none" : "outputs: " + names.joined(separator: ", ")
-                    log.error("`\(output.key)` is not an output of policy `\(policy.compiled.name)`"
-                              + "\(Suggestion.hint(for: output.key, in: names)) (\(list))", atKey: output)
+                    log.error(
+                        "`\(output.key)` is not an output of policy `\(policy.compiled.name)`"
+                            + "\(Suggestion.hint(for: output.key, in: names)) (\(list))", atKey: output)
                     return nil
                 }
                 return reader.read(output.value, as: type, path: "outputs.\(output.key)").map { (output.key, $0) }

@@ -26,7 +26,8 @@ public enum PolicyTestRunner {
         } catch {
             return PolicyTestResult(testCase: testCase, failures: ["evaluation failed: \(error)"], decision: nil)
         }
-        return PolicyTestResult(testCase: testCase, failures: differences(testCase.expectation, decision), decision: decision)
+        return PolicyTestResult(
+            testCase: testCase, failures: differences(testCase.expectation, decision), decision: decision)
     }
 
     /// What `decision` gets wrong against `expected`.

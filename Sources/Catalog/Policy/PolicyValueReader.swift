@@ -26,7 +26,8 @@ struct PolicyValueReader {
         case .record(let record):
             return readRecord(node, record, path: path)
         default:
-            guard let scalar = node.scalar, !scalar.isNull, let value = PolicyValueReader.scalar(scalar.text, as: type) else {
+            guard let scalar = node.scalar, !scalar.isNull, let value = PolicyValueReader.scalar(scalar.text, as: type)
+            else {
                 return mismatch(node, path, type)
             }
             return value
@@ -42,8 +43,9 @@ struct PolicyValueReader {
         for entry in entries {
             guard let field = record.fields.first(where: { $0.name == entry.key }) else {
                 let hint = Suggestion.hint(for: entry.key, in: names)
-                log.error("`\(path)` has no field `\(entry.key)`\(hint) (fields: \(names.joined(separator: ", ")))",
-                          atKey: entry)
+                log.error(
+                    "`\(path)` has no field `\(entry.key)`\(hint) (fields: \(names.joined(separator: ", ")))",
+                    atKey: entry)
                 complete = false
                 continue
             }
@@ -64,7 +66,9 @@ struct PolicyValueReader {
 
     func mismatch(_ node: ConfigNode, _ path: String, _ type: RuleType) -> Value? {
         var message = "`\(path)` must be \(PolicyValueReader.expected(type))"
-        if case .enumeration(let e) = type, let text = node.scalar?.text { message += Suggestion.hint(for: text, in: e.values) }
+        if case .enumeration(let e) = type, let text = node.scalar?.text {
+            message += Suggestion.hint(for: text, in: e.values)
+        }
         log.error(message, at: node)
         return nil
     }
@@ -81,7 +85,9 @@ struct PolicyValueReader {
             guard DecimalText.isPlain(text), let d = ExactDecimal(parsing: text) else { return nil }
             return .decimal(d)
         case .money:
-            guard DecimalText.isPlain(text), DecimalText.places(text) <= 2, let d = ExactDecimal(parsing: text) else { return nil }
+            guard DecimalText.isPlain(text), DecimalText.places(text) <= 2, let d = ExactDecimal(parsing: text) else {
+                return nil
+            }
             return .money(d)
         case .rate:
             let trimmed = DecimalText.trimmed(text)

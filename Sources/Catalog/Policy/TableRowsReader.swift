@@ -39,7 +39,9 @@ struct TableRowsReader {
 
     /// The row on `text[range]`, or nil for a blank or comment line (or one reported as malformed).
     func row(_ text: [Unicode.Scalar], _ range: Range<Int>, _ map: SourceMap) -> TableRowSource? {
-        guard let first = range.first(where: { !TableRowsReader.isBlank(text[$0]) }), text[first] != "#" else { return nil }
+        guard let first = range.first(where: { !TableRowsReader.isBlank(text[$0]) }), text[first] != "#" else {
+            return nil
+        }
         var cells: [ExpressionSource] = []
         var divider: Int?
         var cellStart = range.lowerBound
@@ -55,8 +57,10 @@ struct TableRowsReader {
                 cells.append(cell(text, cellStart..<i, map))
                 if i + 1 < range.upperBound, text[i + 1] == "|" {
                     if divider != nil {
-                        log.add(Diagnostic(at: map.location(at: i), "a row has one `||` between its input and output cells",
-                                           length: 2))
+                        log.add(
+                            Diagnostic(
+                                at: map.location(at: i), "a row has one `||` between its input and output cells",
+                                length: 2))
                         return nil
                     }
                     divider = cells.count
@@ -68,10 +72,13 @@ struct TableRowsReader {
         }
         cells.append(cell(text, cellStart..<range.upperBound, map))
         guard let divider else {
-            log.add(Diagnostic(at: map.location(at: first), "separate the row's input cells from its output cells with `||`"))
+            log.add(
+                Diagnostic(
+                    at: map.location(at: first), "separate the row's input cells from its output cells with `||`"))
             return nil
         }
-        return TableRowSource(at: map.location(at: first), inputs: Array(cells[..<divider]), outputs: Array(cells[divider...]))
+        return TableRowSource(
+            at: map.location(at: first), inputs: Array(cells[..<divider]), outputs: Array(cells[divider...]))
     }
 
     /// The trimmed text of `text[range]`, located at its first character.
@@ -88,7 +95,9 @@ struct TableRowsReader {
     /// read back as the text (then the general locator is used).
     func literalMap(_ scalar: ConfigScalar, at location: SourceLocation) -> SourceMap? {
         guard scalar.style == .literal else { return nil }
-        let textLines = scalar.text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        let textLines = scalar.text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            Array($0.unicodeScalars)
+        }
         var starts: [SourceMap.LineStart] = []
         var offset = 0
         var indent: Int?
@@ -99,11 +108,16 @@ struct TableRowsReader {
             guard index < locator.lines.count else { return nil }
             let raw = locator.lines[index]
             let pad = raw.count - line.count
-            guard pad >= 0, Array(raw[pad...]) == line, raw[..<pad].allSatisfy({ $0 == " " }), indent == nil || indent == pad
+            guard pad >= 0, Array(raw[pad...]) == line, raw[..<pad].allSatisfy({ $0 == " " }),
+                indent == nil || indent == pad
             else { return nil }
             indent = pad
-            starts.append(SourceMap.LineStart(offset: offset, location: SourceLocation(file: location.file, line: index + 1,
-                                                                                        column: pad + 1)))
+            starts.append(
+                SourceMap.LineStart(
+                    offset: offset,
+                    location: SourceLocation(
+                        file: location.file, line: index + 1,
+                        column: pad + 1)))
         }
         guard let first = starts.first else { return nil }
         if first.offset > 0 { starts.insert(SourceMap.LineStart(offset: 0, location: first.location), at: 0) }
