@@ -2,8 +2,9 @@ import LoanMath
 import Rules
 
 /// A deterministic mix of personal-loan applicants for the shipped underwriting policy, set by
-/// slot: ages 19–64, incomes ₹15,000–₹2,15,000 a month, scores from new-to-credit to 900, some
-/// delinquency, write-offs and short job tenures, so every rule and most pricing rows are reached.
+/// slot: ages 19–64, incomes ₹20,000–₹2,00,000 a month asking 2 to 15 months' income, scores from
+/// new-to-credit to 900, some delinquency, write-offs and short job tenures, so every rule and most
+/// pricing rows are reached.
 enum UnderwritingApplicants {
     /// Inputs the generator sets; the policy must declare each.
     static let inputNames = [
@@ -31,17 +32,18 @@ enum UnderwritingApplicants {
             inputs[slot("application_date")] = .date(application)
             inputs[slot("employment_type")] = .string(next(3) == 0 ? "self_employed" : "salaried")
             inputs[slot("months_in_job")] = .integer(next(120))
-            let income = 15_000 + next(200_000)
+            let income = 20_000 + next(180_000)
             inputs[slot("monthly_income")] = .rupees(income)
-            inputs[slot("existing_emi")] = .rupees(next(Int(income / 2)))
-            let amount = 50_000 + next(30) * 50_000
-            let tenure = [12, 24, 36, 48, 60][Int(next(5))] as Int64
+            inputs[slot("existing_emi")] = .rupees(next(Int(income * 2 / 5)))
+            // Asking 2 to 15 months' income, in ₹10,000s, within ₹50,000 to ₹25,00,000.
+            let amount = min(max(income * (2 + next(14)) / 10_000 * 10_000, 50_000), 2_500_000)
+            let tenure = [12, 24, 36, 36, 48, 60, 60][Int(next(7))] as Int64
             inputs[slot("requested_amount")] = .rupees(amount)
             inputs[slot("tenure_months")] = .integer(tenure)
             inputs[slot("proposed_emi")] = .rupees(amount * emiPerLakh[tenure]! / 100_000)
-            inputs[slot("bureau_score")] = .integer(next(12) == 0 ? -1 : 600 + next(301))
-            inputs[slot("max_dpd_12m")] = .integer([0, 0, 0, 0, 0, 15, 45, 120][Int(next(8))])
-            inputs[slot("enquiries_6m")] = .integer(next(8))
+            inputs[slot("bureau_score")] = .integer(next(10) == 0 ? -1 : 630 + next(271))
+            inputs[slot("max_dpd_12m")] = .integer([0, 0, 0, 0, 0, 0, 15, 45, 120][Int(next(9))])
+            inputs[slot("enquiries_6m")] = .integer(next(7))
             inputs[slot("written_off_or_settled_36m")] = .bool(next(25) == 0)
             result.append(inputs)
         }
