@@ -24,6 +24,9 @@ let package = Package(
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
+        // libxml2 behind plain-C functions, so no libxml2 (and ICU) header is imported into Swift.
+        .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
+
         .target(name: "LoanMath", swiftSettings: strict),
         .target(name: "Rules", dependencies: ["LoanMath"], swiftSettings: strict),
         .target(name: "Workflow", dependencies: ["Rules", "LoanMath"], swiftSettings: strict),
@@ -34,7 +37,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
-        .target(name: "Ledger", dependencies: ["LoanMath", "CSQLite", "CLibPQ", "CLibXML2"], swiftSettings: strict),
+        .target(name: "Ledger", dependencies: ["LoanMath", "CSQLite", "CLibPQ", "XMLSupport"], swiftSettings: strict),
         .target(
             name: "Server",
             dependencies: [

@@ -1,6 +1,6 @@
 import CLibPQ
-import CLibXML2
 import CSQLite
+import XMLSupport
 
 /// Versions of the system libraries Lendline links: SQLite, libpq and libxml2.
 public enum StorageLibraries {
@@ -15,8 +15,7 @@ public enum StorageLibraries {
 
     /// libxml2's version, e.g. `2.9.14`.
     public static var libxml2Version: String {
-        guard let pointer = __xmlParserVersion(), let text = pointer.pointee else { return "unknown" }
-        let v = Int(String(cString: text)) ?? 0
+        let v = Int(lendline_libxml2_version())
         return "\(v / 10000).\(v / 100 % 100).\(v % 100)"
     }
 }
