@@ -39,6 +39,12 @@ let package = Package(
             swiftSettings: strict),
         .target(name: "Ledger", dependencies: ["LoanMath", "CSQLite", "CLibPQ", "XMLSupport"], swiftSettings: strict),
         .target(
+            name: "Servicing",
+            dependencies: [
+                "LoanMath", "Rules", "Catalog", "Ledger", .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict),
+        .target(
             name: "Server",
             dependencies: [
                 "LoanMath", "Rules", "Catalog", "Ledger",
@@ -50,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "lendline",
             dependencies: [
-                "LoanMath", "Rules", "Catalog", "Ledger", "Server",
+                "LoanMath", "Rules", "Catalog", "Ledger", "Servicing", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -65,7 +71,12 @@ let package = Package(
         .testTarget(
             name: "WorkflowTests", dependencies: ["Workflow", "Catalog", "Rules", "LoanMath"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "LoanMath"], swiftSettings: strict),
+        .target(name: "LedgerTestSupport", dependencies: ["Ledger"], path: "Tests/LedgerTestSupport", swiftSettings: strict),
+        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "LoanMath", "LedgerTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "ServicingTests",
+            dependencies: ["Servicing", "Ledger", "LoanMath", "Catalog", "Rules", "LedgerTestSupport"],
+            swiftSettings: strict),
         .testTarget(
             name: "ServerTests",
             dependencies: ["Server", "Catalog", .product(name: "HummingbirdTesting", package: "hummingbird")],

@@ -1,52 +1,12 @@
 import Foundation
 import Ledger
 import LoanMath
+import LedgerTestSupport
 import Testing
 
-/// The two storage backends; every event-store test runs on both.
-enum Backend: String, CaseIterable, CustomStringConvertible, Sendable {
-    case sqlite, postgres
-    var description: String { rawValue }
-
-    /// Backends available here: PostgreSQL only when a throwaway server could start.
-    static var available: [Backend] { ThrowawayPostgres.shared == nil ? [.sqlite] : [.sqlite, .postgres] }
-}
-
-/// A fresh, empty database on one backend; `open()` gives a new connection's store each time.
-struct ScratchDatabase: Sendable {
-    let backend: Backend
-    let location: String
-
-    init(_ backend: Backend) throws {
-        self.backend = backend
-        switch backend {
-        case .sqlite:
-            location = FileManager.default.temporaryDirectory.appendingPathComponent("ledger-\(UUID().uuidString).sqlite").path
-        case .postgres:
-            location = try ThrowawayPostgres.shared!.freshDatabase()
-        }
-    }
-
-    func open() throws -> any EventStore & SchemaInspecting {
-        switch backend {
-        case .sqlite: return try SQLiteEventStore(path: location)
-        case .postgres: return try PostgresEventStore(url: location)
-        }
-    }
-
-    func remove() {
-        guard backend == .sqlite else { return }
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: location + suffix) }
-    }
-}
-
-/// Lets tests run SQL on whichever backend a store uses.
-protocol SchemaInspecting {
-    func sql(_ text: String) throws -> [SQLRow]
-}
-
-extension SQLEventStore: SchemaInspecting {
-    func sql(_ text: String) throws -> [SQLRow] { try connection.query(text, []) }
+extension EventStore {
+    /// Runs `text` on whichever backend the store uses.
+    func sql(_ text: String) throws -> [SQLRow] { try read(text, []) }
 }
 
 let day = LocalDate(iso: "2026-04-01")!

@@ -8,6 +8,11 @@ public protocol EventStore {
     func events(loanID: String, after sequence: Int64) throws -> [LoanEvent]
     /// The loan's last sequence, 0 for a loan with no events.
     func lastSequence(loanID: String) throws -> Int64
+    /// The events an earlier command with `idempotencyKey` wrote on the loan, nil when there was none;
+    /// `LedgerError.idempotencyConflict` when that command's request differs from `requestHash`.
+    func command(loanID: String, idempotencyKey: String, requestHash: String) throws -> [LoanEvent]?
+    /// Runs a read-only query over the read models (projections) and returns its rows.
+    func read(_ sql: String, _ values: [SQLValue?]) throws -> [SQLRow]
 }
 
 extension EventStore {
@@ -53,4 +58,10 @@ public enum LedgerError: Error, Sendable, Hashable, CustomStringConvertible {
 public protocol ProjectionContext {
     /// Runs `sql` with `values` bound in order.
     func execute(_ sql: String, _ values: [SQLValue?]) throws
+}
+
+extension EventBatch {
+    /// The batch's events as the store numbers them when the loan is at `sequence`: what a
+    /// projection inside `append` sees it write.
+    public func numberedEvents(after sequence: Int64) -> [LoanEvent] { EventBatchRules.events(of: self, after: sequence) }
 }

@@ -28,6 +28,57 @@ public enum LedgerSchema {
                 PRIMARY KEY (loan_id, idempotency_key)
             );
             """),
+        (2, "servicing projections", """
+            CREATE TABLE loan_account (
+                loan_id TEXT PRIMARY KEY,
+                product TEXT NOT NULL,
+                catalog_version TEXT NOT NULL,
+                status TEXT NOT NULL,
+                currency TEXT NOT NULL,
+                principal BIGINT NOT NULL,
+                principal_outstanding BIGINT NOT NULL,
+                interest_recognised BIGINT NOT NULL,
+                interest_suspended BIGINT NOT NULL,
+                arrears BIGINT NOT NULL,
+                advance BIGINT NOT NULL,
+                dpd INTEGER NOT NULL,
+                asset_class TEXT NOT NULL,
+                npa_since TEXT,
+                provision BIGINT NOT NULL,
+                next_day_end TEXT NOT NULL,
+                last_sequence BIGINT NOT NULL
+            );
+            CREATE INDEX loan_account_day_end ON loan_account (status, next_day_end);
+            CREATE TABLE schedule_line (
+                loan_id TEXT NOT NULL,
+                installment INTEGER NOT NULL,
+                due_date TEXT NOT NULL,
+                principal BIGINT NOT NULL,
+                interest BIGINT NOT NULL,
+                principal_paid BIGINT NOT NULL,
+                interest_paid BIGINT NOT NULL,
+                PRIMARY KEY (loan_id, installment)
+            );
+            CREATE TABLE classification (
+                loan_id TEXT NOT NULL,
+                sequence BIGINT NOT NULL,
+                value_date TEXT NOT NULL,
+                asset_class TEXT NOT NULL,
+                dpd INTEGER NOT NULL,
+                PRIMARY KEY (loan_id, sequence)
+            );
+            CREATE TABLE gl_entry (
+                loan_id TEXT NOT NULL,
+                sequence BIGINT NOT NULL,
+                line INTEGER NOT NULL,
+                value_date TEXT NOT NULL,
+                account TEXT NOT NULL,
+                debit BIGINT NOT NULL,
+                credit BIGINT NOT NULL,
+                PRIMARY KEY (loan_id, sequence, line)
+            );
+            CREATE INDEX gl_entry_by_date ON gl_entry (value_date, account);
+            """),
     ]
 
     /// The migration bookkeeping table.

@@ -49,15 +49,21 @@ public final class SQLEventStore<Connection: SQLConnection>: EventStore {
 
     /// The events of an earlier command with the batch's key, or a conflict when its request differs.
     func command(_ batch: EventBatch) throws -> [LoanEvent]? {
+        try command(loanID: batch.loanID, idempotencyKey: batch.idempotencyKey, requestHash: batch.requestHash)
+    }
+
+    /// The events an earlier command with `idempotencyKey` wrote on the loan, nil when there was none;
+    /// `LedgerError.idempotencyConflict` when that command's request differs from `requestHash`.
+    public func command(loanID: String, idempotencyKey: String, requestHash: String) throws -> [LoanEvent]? {
         let rows = try connection.query("""
             SELECT request_hash, first_sequence, last_sequence FROM loan_command WHERE loan_id = ? AND idempotency_key = ?
-            """, [.text(batch.loanID), .text(batch.idempotencyKey)])
+            """, [.text(loanID), .text(idempotencyKey)])
         guard let row = rows.first else { return nil }
-        guard row.text(0) == batch.requestHash else {
-            throw LedgerError.idempotencyConflict(loanID: batch.loanID, key: batch.idempotencyKey)
+        guard row.text(0) == requestHash else {
+            throw LedgerError.idempotencyConflict(loanID: loanID, key: idempotencyKey)
         }
         let first = row.int64(1), last = row.int64(2)
-        return try events(loanID: batch.loanID, after: first - 1).filter { $0.sequence <= last }
+        return try events(loanID: loanID, after: first - 1).filter { $0.sequence <= last }
     }
 
     public func events(loanID: String, after sequence: Int64) throws -> [LoanEvent] {
@@ -66,6 +72,8 @@ public final class SQLEventStore<Connection: SQLConnection>: EventStore {
             FROM loan_event WHERE loan_id = ? AND sequence > ? ORDER BY sequence
             """, [.text(loanID), .integer(sequence)]).map(EventRow.read)
     }
+
+    public func read(_ sql: String, _ values: [SQLValue?]) throws -> [SQLRow] { try connection.query(sql, values) }
 
     public func lastSequence(loanID: String) throws -> Int64 {
         try connection.query("SELECT last_sequence FROM loan_stream WHERE loan_id = ?", [.text(loanID)]).first?.int64(0) ?? 0

@@ -5,11 +5,11 @@ import Ledger
 /// `pg_ctl` on a Unix socket in that directory (no TCP), stopped and deleted when the process exits.
 /// Run as the `postgres` user through `runuser` when the tests run as root. `nil` when PostgreSQL is
 /// not installed (the PostgreSQL half of the suite is then skipped; CI installs it).
-final class ThrowawayPostgres: Sendable {
+public final class ThrowawayPostgres: Sendable {
     let directory: String
     let port = 54_329
 
-    static let shared: ThrowawayPostgres? = ThrowawayPostgres()
+    public static let shared: ThrowawayPostgres? = ThrowawayPostgres()
 
     /// The `bin` folder of the newest installed PostgreSQL.
     static var binaries: String? {

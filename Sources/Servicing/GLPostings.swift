@@ -1,0 +1,74 @@
+import Ledger
+import LoanMath
+
+/// A general-ledger account of the default chart.
+public enum GLAccount: String, Sendable, Hashable, CaseIterable, Codable {
+    case bank = "1000-bank"
+    case loanPrincipal = "1100-loan-principal"
+    case interestReceivable = "1200-interest-receivable"
+    case chargesReceivable = "1210-charges-receivable"
+    case provisionForLosses = "1900-provision-for-loan-losses"
+    case interestSuspense = "2500-interest-suspense"
+    case borrowerAdvance = "2600-borrower-advance"
+    case interestIncome = "4000-interest-income"
+    case penalIncome = "4100-penal-income"
+    case feeIncome = "4200-fee-income"
+    case provisionExpense = "5100-provision-expense"
+}
+
+/// One side of a posting: an account debited or credited.
+public struct GLLine: Sendable, Hashable {
+    public var account: GLAccount
+    public var debit: Money
+    public var credit: Money
+}
+
+/// Double-entry postings for each event; every event's lines balance (debits = credits).
+public enum GLPostings {
+    /// The lines `event` posts; events with no money movement post none.
+    public static func lines(for event: LoanEvent, currency: Currency) throws(ReplayError) -> [GLLine] {
+        func money(_ paise: Int64) -> Money { Money(minorUnits: paise, currency: currency) }
+        func pair(_ debit: GLAccount, _ credit: GLAccount, _ amount: Money) -> [GLLine] {
+            let zero = Money.zero(currency)
+            guard amount != zero else { return [] }
+            if amount < zero { return pair(credit, debit, -amount) }
+            return [GLLine(account: debit, debit: amount, credit: zero), GLLine(account: credit, debit: zero, credit: amount)]
+        }
+        switch event.type {
+        case .disburse:
+            let p = try LoanState.payload([String: Int64].self, event)
+            return pair(.loanPrincipal, .bank, money(p["amount"] ?? 0))
+        case .accrual:
+            let p = try LoanState.payload(AccrualPayload.self, event)
+            return pair(.interestReceivable, p.suspended ? .interestSuspense : .interestIncome, money(p.amount))
+        case .charge:
+            let p = try LoanState.payload(ChargePayload.self, event)
+            return pair(.chargesReceivable, p.kind == .penal ? .penalIncome : .feeIncome, money(p.amount))
+        case .provision:
+            let p = try LoanState.payload(ProvisionPayload.self, event)
+            return pair(.provisionExpense, .provisionForLosses, money(p.required - p.previous))
+        case .repayment:
+            let p = try LoanState.payload(RepaymentPayload.self, event)
+            let zero = Money.zero(currency)
+            var lines = [GLLine(account: .bank, debit: money(p.amount), credit: zero)]
+            var credits: [GLAccount: Int64] = [:]
+            for part in p.allocations {
+                let account: GLAccount = switch part.component {
+                case .principal: .loanPrincipal
+                case .interest: .interestReceivable
+                case .penal, .fees: .chargesReceivable
+                }
+                credits[account, default: 0] += part.amount
+            }
+            credits[.borrowerAdvance, default: 0] += p.advance
+            for account in GLAccount.allCases {
+                if let amount = credits[account], amount != 0 {
+                    lines.append(GLLine(account: account, debit: zero, credit: money(amount)))
+                }
+            }
+            return lines
+        default:
+            return []
+        }
+    }
+}

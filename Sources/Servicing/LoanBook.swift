@@ -1,0 +1,163 @@
+import Crypto
+import Foundation
+import Ledger
+import LoanMath
+
+/// The loan book over an event store: loads a loan's state, decides a command, appends its events
+/// with the projections in the same transaction, and retries on a concurrent writer. One instance
+/// per connection (connections are not shared between threads).
+public final class LoanBook {
+    public let store: any EventStore
+    public var rules: ServicingRules
+    /// The catalog version new events record.
+    public var catalogVersion: String
+    /// Microseconds since 1970 for `recorded_at`: infrastructure time, never a business date.
+    let recordedAt: () -> Int64
+    /// Loan states as last seen; brought up to date from the store before every use.
+    var cache: [String: LoanState] = [:]
+    /// Attempts of a command that meets a concurrent writer before giving up.
+    public var maxAttempts = 20
+
+    public init(store: any EventStore, rules: ServicingRules, catalogVersion: String,
+                recordedAt: @escaping () -> Int64) {
+        self.store = store
+        self.rules = rules
+        self.catalogVersion = catalogVersion
+        self.recordedAt = recordedAt
+    }
+
+    /// The loan's current state, nil when it has no events.
+    public func state(_ loanID: String) throws(ServicingError) -> LoanState? {
+        do {
+            if var known = cache[loanID] {
+                let newer = try store.events(loanID: loanID, after: known.sequence)
+                for event in newer { try known.apply(event) }
+                cache[loanID] = known
+                return known
+            }
+            guard let state = try LoanState.replay(try store.events(loanID: loanID, after: 0)) else { return nil }
+            cache[loanID] = state
+            return state
+        } catch let error as ReplayError {
+            throw .replay(error)
+        } catch {
+            throw .storage("\(error)")
+        }
+    }
+
+    /// The loan as it stood at the end of `date`: its events with value dates up to then, replayed.
+    public func state(_ loanID: String, asOf date: LocalDate) throws(ServicingError) -> LoanState? {
+        do {
+            let events = try store.events(loanID: loanID, after: 0).filter { $0.valueDate <= date }
+            return try LoanState.replay(events)
+        } catch let error as ReplayError {
+            throw .replay(error)
+        } catch {
+            throw .storage("\(error)")
+        }
+    }
+
+    /// What a command did: the state after it and its events (the first time's, when repeated).
+    public struct Outcome: Sendable {
+        public let state: LoanState
+        public let events: [LoanEvent]
+        /// True when the idempotency key had been used before: nothing new was written.
+        public let duplicate: Bool
+    }
+
+    /// Runs a command: decides its events from the current state and appends them with the
+    /// projections; a concurrent writer makes it reload and decide again.
+    func execute(_ loanID: String, key: String, request: String,
+                 decide: (LoanState?) throws(ServicingError) -> [NewEvent]) throws(ServicingError) -> Outcome {
+        let hash = SHA256.hash(data: Data(request.utf8)).map { String(format: "%02x", $0) }.joined()
+        var attempt = 0
+        while true {
+            attempt += 1
+            let current = try state(loanID)
+            let events: [NewEvent]
+            do { events = try decide(current) } catch {
+                // A refused command may be the repeat of one that succeeded before: answer as then.
+                if let earlier = try duplicateOf(loanID, key: key, hash: hash) { return earlier }
+                throw error
+            }
+            let batch = EventBatch(loanID: loanID, expectedSequence: current?.sequence ?? 0, idempotencyKey: key,
+                                   requestHash: hash, catalogVersion: current?.catalogVersion ?? catalogVersion,
+                                   recordedAt: recordedAt(), events: events)
+            do {
+                var after = current
+                let outcome = try store.append(batch) { context in
+                    let written = batch.numberedEvents(after: batch.expectedSequence)
+                    var next = try after ?? LoanState(written[0])
+                    for event in written where event.sequence > next.sequence { try next.apply(event) }
+                    try LoanProjections.write(next, events: written, into: context)
+                    after = next
+                }
+                switch outcome {
+                case .appended(let written):
+                    guard let after else { throw ServicingError.storage("no state after append") }
+                    cache[loanID] = after
+                    return Outcome(state: after, events: written, duplicate: false)
+                case .duplicate(let earlier):
+                    cache[loanID] = nil
+                    guard let now = try state(loanID) else { throw ServicingError.loanNotFound(loanID) }
+                    return Outcome(state: now, events: earlier, duplicate: true)
+                }
+            } catch LedgerError.concurrencyConflict(_, _, _) where attempt < maxAttempts {
+                continue
+            } catch let error as ServicingError {
+                throw error
+            } catch let error as LedgerError {
+                throw .ledger(error)
+            } catch let error as ReplayError {
+                throw .replay(error)
+            } catch {
+                throw .storage("\(error)")
+            }
+        }
+    }
+
+    /// The earlier outcome of a command with this key, when there was one with the same request.
+    func duplicateOf(_ loanID: String, key: String, hash: String) throws(ServicingError) -> Outcome? {
+        let earlier: [LoanEvent]?
+        do { earlier = try store.command(loanID: loanID, idempotencyKey: key, requestHash: hash) } catch let error as LedgerError {
+            throw .ledger(error)
+        } catch {
+            throw .storage("\(error)")
+        }
+        guard let earlier, let now = try state(loanID) else { return nil }
+        return Outcome(state: now, events: earlier, duplicate: true)
+    }
+
+    /// Books a loan: `activate` with its schedule, then `disburse`.
+    @discardableResult
+    public func activate(_ booking: LoanBooking, idempotencyKey: String) throws(ServicingError) -> Outcome {
+        let request = "activate|\(booking.loanID)|\(booking.product)|\(booking.schedule.terms)|\(booking.securityValue)"
+        return try execute(booking.loanID, key: idempotencyKey, request: request) { (current) throws(ServicingError) in
+            if current != nil { throw .loanExists(booking.loanID) }
+            return try LoanDecisions.activate(booking)
+        }
+    }
+
+    /// Posts a repayment received on `valueDate`.
+    @discardableResult
+    public func repay(_ loanID: String, amount: Money, on valueDate: LocalDate, reference: String,
+                      idempotencyKey: String) throws(ServicingError) -> Outcome {
+        let request = "repay|\(amount.minorUnits)|\(amount.currency.code)|\(valueDate.iso)|\(reference)"
+        let rules = self.rules
+        return try execute(loanID, key: idempotencyKey, request: request) { (current) throws(ServicingError) in
+            guard let current else { throw .loanNotFound(loanID) }
+            return try LoanDecisions.repay(current, amount: amount, on: valueDate, reference: reference, rules: rules)
+        }
+    }
+
+    /// Runs one loan's day end for `date`; repeating a date that ran writes nothing.
+    @discardableResult
+    public func dayEnd(_ loanID: String, on date: LocalDate) throws(ServicingError) -> Outcome {
+        let rules = self.rules
+        return try execute(loanID, key: "day-end:\(date.iso)", request: "day-end|\(date.iso)") {
+            (current) throws(ServicingError) in
+            guard let current else { throw .loanNotFound(loanID) }
+            return try LoanDecisions.dayEnd(current, on: date, rules: rules)
+        }
+    }
+}

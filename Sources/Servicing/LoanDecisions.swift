@@ -1,0 +1,121 @@
+import Ledger
+import LoanMath
+
+/// What a loan's booking carries: the product, the stored schedule and the security behind it.
+public struct LoanBooking: Sendable, Hashable {
+    public var loanID: String
+    public var product: String
+    public var schedule: Schedule
+    /// Value of the security covering the loan (zero for an unsecured loan).
+    public var securityValue: Money
+
+    public init(loanID: String, product: String, schedule: Schedule, securityValue: Money) {
+        self.loanID = loanID
+        self.product = product
+        self.schedule = schedule
+        self.securityValue = securityValue
+    }
+}
+
+/// Commands to events: pure functions of the loan's state and the command, no I/O and no clock.
+public enum LoanDecisions {
+    /// `activate` (with the schedule as generated) and `disburse` of the whole principal.
+    public static func activate(_ booking: LoanBooking) throws(ServicingError) -> [NewEvent] {
+        let terms = booking.schedule.terms
+        guard !booking.loanID.isEmpty, booking.loanID.utf8.count <= LedgerSchema.maxLoanIDLength else {
+            throw .invalid(field: "loan_id", message: "must be 1 to \(LedgerSchema.maxLoanIDLength) bytes")
+        }
+        guard terms.principal > .zero(terms.principal.currency) else {
+            throw .invalid(field: "principal", message: "must be more than zero")
+        }
+        let rows = booking.schedule.rows.map {
+            ActivatePayload.Row(n: $0.number, start: $0.periodStart.iso, due: $0.dueDate.iso,
+                                principal: $0.principal.minorUnits, interest: $0.interest.minorUnits)
+        }
+        let activation = ActivatePayload(
+            product: booking.product, currency: terms.principal.currency.code, principal: terms.principal.minorUnits,
+            rate: terms.annualRate.percentString, disbursementDate: terms.disbursementDate.iso,
+            securityValue: booking.securityValue.minorUnits, schedule: rows)
+        return [
+            NewEvent(.activate, valueDate: terms.disbursementDate, payload: ServicingPayload.encode(activation)),
+            NewEvent(.disburse, valueDate: terms.disbursementDate,
+                     payload: ServicingPayload.encode(["amount": terms.principal.minorUnits])),
+        ]
+    }
+
+    /// `repayment` of `amount` received on `valueDate`, applied by the waterfall; what is left over
+    /// is kept as an advance. `closure` follows when nothing is owed any more.
+    public static func repay(_ state: LoanState, amount: Money, on valueDate: LocalDate, reference: String,
+                             rules: ServicingRules) throws(ServicingError) -> [NewEvent] {
+        guard state.status == .active else { throw .notActive(loanID: state.loanID, status: state.status) }
+        guard amount > .zero(state.currency) else { throw .invalid(field: "amount", message: "must be more than zero") }
+        guard amount.currency == state.currency else {
+            throw .invalid(field: "amount", message: "currency \(amount.currency.code) is not the loan's \(state.currency.code)")
+        }
+        if let last = state.lastDayEnd, valueDate <= last {
+            throw .backDated(loanID: state.loanID, valueDate: valueDate, lastDayEnd: last)
+        }
+        guard valueDate <= state.nextDayEnd else {
+            throw .futureDated(loanID: state.loanID, valueDate: valueDate, businessDate: state.nextDayEnd)
+        }
+        let (allocations, remainder) = rules.waterfall.allocate(amount, to: state.dueItems(on: valueDate), on: valueDate)
+        let payload = RepaymentPayload(
+            amount: amount.minorUnits, reference: reference,
+            allocations: allocations.map {
+                .init(installment: $0.installment, due: $0.dueDate.iso, component: $0.component, amount: $0.amount.minorUnits)
+            },
+            advance: remainder.minorUnits)
+        var events = [NewEvent(.repayment, valueDate: valueDate, payload: ServicingPayload.encode(payload))]
+        var after = state
+        for part in payload.allocations { after.settle(part) }
+        if after.isFullyPaid {
+            events.append(NewEvent(.closure, valueDate: valueDate, payload: ServicingPayload.encode(ClosurePayload(reason: "repaid"))))
+        }
+        return events
+    }
+
+    /// The day end of `date` for one loan: penal charges after grace, the day's accrual (suspended
+    /// on an NPA), DPD and IRACP classification, and the provision when it changes. Every day end
+    /// writes at least the accrual, which also records that the day ran.
+    public static func dayEnd(_ state: LoanState, on date: LocalDate, rules: ServicingRules) throws(ServicingError)
+        -> [NewEvent] {
+        guard state.status == .active else { throw .notActive(loanID: state.loanID, status: state.status) }
+        guard date == state.nextDayEnd else {
+            throw .dayEndOutOfOrder(loanID: state.loanID, expected: state.nextDayEnd, requested: date)
+        }
+        var events: [NewEvent] = []
+        let oldest = state.oldestUnpaidDue(on: date)
+        let dpd = DaysPastDue.at(date, oldestUnpaidDue: oldest)
+        if let penal = rules.penal {
+            for row in state.installments where row.dueDate < date && !row.isSettled {
+                let charged = state.charges.filter { $0.kind == .penal && $0.installment == row.number }
+                    .reduce(Money.zero(state.currency)) { $0 + $1.amount }
+                let rowDPD = DaysPastDue.at(date, oldestUnpaidDue: row.dueDate)
+                let amount = try penal.charge(for: row, dpd: rowDPD, chargedSoFar: charged)
+                guard amount > .zero(state.currency) else { continue }
+                let payload = ChargePayload(kind: .penal, installment: row.number, amount: amount.minorUnits,
+                                            reason: "instalment \(row.number) overdue \(rowDPD) days")
+                events.append(NewEvent(.charge, valueDate: date, payload: ServicingPayload.encode(payload)))
+            }
+        }
+        let hasArrears = state.installments.contains { $0.dueDate <= date && !$0.isSettled }
+        let next = rules.classification.classify(previous: state.classification, dpd: dpd, hasArrears: hasArrears, on: date)
+        let accrual = state.accrual(on: date)
+        events.append(NewEvent(.accrual, valueDate: date, payload: ServicingPayload.encode(
+            AccrualPayload(amount: accrual.amount.minorUnits, installment: accrual.installment,
+                           suspended: next.assetClass.isNPA, dpd: dpd))))
+        if next != state.classification {
+            let payload = ClassificationPayload(from: state.classification.assetClass, to: next.assetClass, dpd: dpd,
+                                                npaSince: next.npaSince?.iso)
+            events.append(NewEvent(.classificationChange, valueDate: date, payload: ServicingPayload.encode(payload)))
+        }
+        let required = rules.provisioning.provision(for: next.assetClass, outstanding: state.principalOutstanding,
+                                                    securityValue: state.securityValue)
+        if required != state.provision {
+            let payload = ProvisionPayload(assetClass: next.assetClass, required: required.minorUnits,
+                                           previous: state.provision.minorUnits)
+            events.append(NewEvent(.provision, valueDate: date, payload: ServicingPayload.encode(payload)))
+        }
+        return events
+    }
+}

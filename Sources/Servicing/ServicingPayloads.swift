@@ -1,0 +1,100 @@
+import Foundation
+import LoanMath
+
+/// The JSON payloads of servicing events. Amounts are integer paise (minor units) and dates ISO
+/// text, so a payload reads the same in SQLite, PostgreSQL and an auditor's export.
+enum ServicingPayload {
+    static func encode<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        // Encoding these plain structs cannot fail.
+        return (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? "{}"
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return try decoder.decode(type, from: Data(text.utf8))
+    }
+
+    /// A currency from its code, INR when the code is not a valid ISO 4217 shape.
+    static func currency(_ code: String) -> Currency {
+        let bytes = Array(code.utf8)
+        guard bytes.count == 3, bytes.allSatisfy({ $0 >= 65 && $0 <= 90 }) else { return .inr }
+        return code == "INR" ? .inr : Currency(code: code, minorUnitDigits: 2)
+    }
+}
+
+/// `activate`: the booked loan, its schedule stored as generated.
+struct ActivatePayload: Codable, Hashable {
+    struct Row: Codable, Hashable {
+        var n: Int
+        var start: String
+        var due: String
+        var principal: Int64
+        var interest: Int64
+    }
+
+    var product: String
+    var currency: String
+    var principal: Int64
+    var rate: String
+    var disbursementDate: String
+    var securityValue: Int64
+    var schedule: [Row]
+}
+
+/// `accrual`: one day's interest, recognised or (on an NPA) suspended. Every loan-day has one, so
+/// it also marks that the loan's day end ran.
+struct AccrualPayload: Codable, Hashable {
+    var amount: Int64
+    var installment: Int
+    var suspended: Bool
+    /// Days past due at this day end.
+    var dpd: Int
+}
+
+/// `repayment`: money received and how the waterfall applied it.
+struct RepaymentPayload: Codable, Hashable {
+    struct Part: Codable, Hashable {
+        var installment: Int
+        var due: String
+        var component: DueComponent
+        var amount: Int64
+    }
+
+    var amount: Int64
+    var reference: String
+    var allocations: [Part]
+    /// What was left after every due was met, kept as an advance.
+    var advance: Int64
+}
+
+/// `charge`: a penal, bounce or other charge levied.
+struct ChargePayload: Codable, Hashable {
+    var kind: ChargeKind
+    var installment: Int
+    var amount: Int64
+    var reason: String
+}
+
+/// `classification_change`: the IRACP class moved at a day end.
+struct ClassificationPayload: Codable, Hashable {
+    var from: AssetClass
+    var to: AssetClass
+    var dpd: Int
+    var npaSince: String?
+}
+
+/// `provision`: the provision required changed.
+struct ProvisionPayload: Codable, Hashable {
+    var assetClass: AssetClass
+    var required: Int64
+    var previous: Int64
+}
+
+/// `closure`: every due and the principal are paid.
+struct ClosurePayload: Codable, Hashable {
+    var reason: String
+}

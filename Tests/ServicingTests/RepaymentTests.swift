@@ -1,0 +1,133 @@
+import Foundation
+import Ledger
+import LedgerTestSupport
+import LoanMath
+import Testing
+@testable import Servicing
+
+@Suite("Repayments: waterfall, penal charges, idempotency, concurrency, GL (SQLite and PostgreSQL)")
+struct RepaymentTests {
+    @Test("late payment with penal charges: 24% a year on the overdue EMI after 3 days' grace", arguments: Backend.available)
+    func latePaymentWithPenal(backend: Backend) throws {
+        let f = try BookFixture(backend)
+        try f.book.activate(try rbiBooking(), idempotencyKey: "book")
+        try f.dayEnds("L-1", through: date("2026-02-27"))
+        try f.book.repay("L-1", amount: rupees("8884.88"), on: date("2026-02-28"), reference: "UTR1", idempotencyKey: "p1")
+        // Instalment 2 (31 Mar) paid late, on 6 Apr before that day's end.
+        try f.dayEnds("L-1", through: date("2026-04-05"))
+        let due = try #require(try f.book.state("L-1"))
+        // DPD 4, 5, 6 at the day ends of 3, 4 and 5 Apr exceed the grace of 3 days: three daily charges of
+        // round(8,884.88 × 24% / 365) = round(5.8421…) = ₹5.84 each.
+        #expect(due.charges.map(\.amount) == [rupees("5.84"), rupees("5.84"), rupees("5.84")])
+        #expect(due.charges.allSatisfy { $0.kind == .penal && $0.installment == 2 })
+        let paid = try f.book.repay("L-1", amount: rupees("8902.40"), on: date("2026-04-06"), reference: "UTR2",
+                                    idempotencyKey: "p2")
+        #expect(paid.state.charges.allSatisfy { $0.unpaid.isZero })
+        #expect(paid.state.installments[1].isSettled)
+        #expect(paid.state.advance == rupees("0"))
+        try f.dayEnds("L-1", through: date("2026-04-06"))
+        #expect(try f.book.state("L-1")?.classification == .standard)
+        // The penal charge is income of its own, never interest.
+        let penal = try f.sql("SELECT SUM(credit) FROM gl_entry WHERE account = '4100-penal-income'").first?.int64(0)
+        #expect(penal == 1_752)
+    }
+
+    @Test("installment-first waterfall on two overdue EMIs; surplus kept as advance", arguments: Backend.available)
+    func waterfallAndAdvance(backend: Backend) throws {
+        let f = try BookFixture(backend, rules: ServicingRules())
+        try f.book.activate(try rbiBooking(), idempotencyKey: "book")
+        try f.dayEnds("L-1", through: date("2026-03-31"))
+        // Instalments 1 (₹1,000.00 interest + ₹7,884.88 principal) and 2 (₹921.15 + ₹7,963.73) are due.
+        let outcome = try f.book.repay("L-1", amount: rupees("10000"), on: date("2026-04-01"), reference: "R",
+                                       idempotencyKey: "r")
+        let s = outcome.state
+        #expect(s.installments[0].isSettled)
+        #expect(s.installments[1].interestPaid == rupees("921.15"))
+        #expect(s.installments[1].principalPaid == rupees("10000") - rupees("8884.88") - rupees("921.15"))
+        #expect(s.advance == rupees("0"))
+        let more = try f.book.repay("L-1", amount: rupees("9000"), on: date("2026-04-01"), reference: "R2",
+                                    idempotencyKey: "r2")
+        // The rest of instalment 2 is 8,884.88 × 2 − 10,000 = 7,769.76; ₹1,230.24 is left as advance.
+        #expect(more.state.advance == rupees("1230.24"))
+    }
+
+    @Test("a repeated payment is recorded once; the same key with another amount is refused", arguments: Backend.available)
+    func duplicatePayments(backend: Backend) throws {
+        let f = try BookFixture(backend)
+        try f.book.activate(try rbiBooking(), idempotencyKey: "book")
+        try f.dayEnds("L-1", through: date("2026-02-27"))
+        let first = try f.book.repay("L-1", amount: rupees("8884.88"), on: date("2026-02-28"), reference: "UTR1",
+                                     idempotencyKey: "pay-1")
+        let sequence = try f.book.store.lastSequence(loanID: "L-1")
+        let again = try f.book.repay("L-1", amount: rupees("8884.88"), on: date("2026-02-28"), reference: "UTR1",
+                                     idempotencyKey: "pay-1")
+        #expect(again.duplicate && again.events == first.events)
+        #expect(try f.book.store.lastSequence(loanID: "L-1") == sequence)
+        let other = Result { () throws(ServicingError) in
+            try f.book.repay("L-1", amount: rupees("100"), on: date("2026-02-28"), reference: "UTR1", idempotencyKey: "pay-1")
+        }
+        guard case .failure(.ledger(.idempotencyConflict)) = other else {
+            Issue.record("expected an idempotency conflict, got \(other)")
+            return
+        }
+        #expect(try f.book.store.lastSequence(loanID: "L-1") == sequence)
+        let bad = Result { () throws(ServicingError) in
+            try f.book.repay("L-1", amount: rupees("0"), on: date("2026-02-28"), reference: "X", idempotencyKey: "pay-2")
+        }
+        guard case .failure(.invalid(let field, _)) = bad else {
+            Issue.record("expected a refusal naming the field, got \(bad)")
+            return
+        }
+        #expect(field == "amount")
+    }
+
+    @Test("many repayments on one loan at once from separate connections: none lost, none doubled",
+          arguments: Backend.available)
+    func concurrentRepayments(backend: Backend) async throws {
+        let f = try BookFixture(backend, rules: ServicingRules())
+        try f.book.activate(try rbiBooking(), idempotencyKey: "book")
+        try f.dayEnds("L-1", through: date("2026-02-27"))
+        let database = f.database
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for worker in 0..<4 {
+                group.addTask {
+                    let book = try BookFixture.open(database, rules: ServicingRules())
+                    for n in 0..<10 {
+                        try book.repay("L-1", amount: rupees("100"), on: date("2026-02-28"), reference: "W\(worker)-\(n)",
+                                       idempotencyKey: "w\(worker)-\(n)")
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+        let state = try #require(try f.book.state("L-1"))
+        let repayments = try f.book.store.events(loanID: "L-1", after: 0).filter { $0.type == .repayment }
+        #expect(repayments.count == 40)
+        #expect(state.installments[0].interestPaid + state.installments[0].principalPaid + state.advance == rupees("4000"))
+    }
+
+    @Test("every event's GL lines balance; principal account equals principal outstanding", arguments: Backend.available)
+    func ledgerBalances(backend: Backend) throws {
+        let f = try BookFixture(backend)
+        try f.book.activate(try rbiBooking(), idempotencyKey: "book")
+        try f.dayEnds("L-1", through: date("2026-02-27"))
+        try f.book.repay("L-1", amount: rupees("8884.88"), on: date("2026-02-28"), reference: "UTR1", idempotencyKey: "p1")
+        try f.dayEnds("L-1", through: date("2026-08-15"))
+        let unbalanced = try f.sql("""
+            SELECT sequence FROM gl_entry GROUP BY loan_id, sequence HAVING SUM(debit) <> SUM(credit)
+            """)
+        #expect(unbalanced.isEmpty)
+        let principal = try f.sql("""
+            SELECT SUM(debit) - SUM(credit) FROM gl_entry WHERE account = '1100-loan-principal'
+            """).first?.int64(0)
+        let state = try #require(try f.book.state("L-1"))
+        #expect(principal == state.principalOutstanding.minorUnits)
+        // Replaying the stored events rebuilds the same state the book holds.
+        let replayed = try LoanState.replay(try f.book.store.events(loanID: "L-1", after: 0))
+        #expect(replayed == state)
+        let account = try f.sql("SELECT principal_outstanding, asset_class, provision FROM loan_account").first
+        #expect(account?.int64(0) == state.principalOutstanding.minorUnits)
+        #expect(account?.text(1) == state.classification.assetClass.rawValue)
+        #expect(account?.int64(2) == state.provision.minorUnits)
+    }
+}
