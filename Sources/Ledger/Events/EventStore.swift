@@ -11,6 +11,9 @@ public protocol EventStore {
     /// The events an earlier command with `idempotencyKey` wrote on the loan, nil when there was none;
     /// `LedgerError.idempotencyConflict` when that command's request differs from `requestHash`.
     func command(loanID: String, idempotencyKey: String, requestHash: String) throws -> [LoanEvent]?
+    /// Runs `body` in one transaction: appends inside it become savepoints, committed together
+    /// (a batch of loans at day end costs one commit). An append that fails rolls back only itself.
+    func inTransaction<T>(_ body: () throws -> T) throws -> T
     /// Runs a read-only query over the read models (projections) and returns its rows.
     func read(_ sql: String, _ values: [SQLValue?]) throws -> [SQLRow]
 }

@@ -62,17 +62,8 @@ public final class PostgresConnection: SQLConnection {
         }
     }
 
-    public func transaction<T>(_ body: () throws -> T) throws -> T {
-        try execute("BEGIN")
-        do {
-            let value = try body()
-            try execute("COMMIT")
-            return value
-        } catch {
-            try? execute("ROLLBACK")
-            throw error
-        }
-    }
+    public let beginStatement = "BEGIN"
+    public var transactionDepth = 0
 
     public func isUniqueViolation(_ error: any Error) -> Bool {
         (error as? PostgresError)?.sqlState == "23505"

@@ -7,8 +7,10 @@ public protocol SQLConnection: AnyObject {
     /// Runs one statement with `values` bound in order and returns its rows.
     @discardableResult
     func query(_ sql: String, _ values: [SQLValue?]) throws -> [SQLRow]
-    /// Runs `body` in a transaction that holds the write lock; commits on return, rolls back on error.
-    func transaction<T>(_ body: () throws -> T) throws -> T
+    /// The statement that opens an outermost transaction.
+    var beginStatement: String { get }
+    /// How many transactions (the outermost and savepoints inside it) are open; kept by `transaction`.
+    var transactionDepth: Int { get set }
     /// Whether `error` is a unique-key violation (two writers claimed the same row).
     func isUniqueViolation(_ error: any Error) -> Bool
 }
@@ -44,4 +46,30 @@ public struct SQLRow: Sendable, Hashable {
     }
 
     public func isNull(_ index: Int) -> Bool { columns[index] == nil }
+}
+
+extension SQLConnection {
+    /// Runs `body` in a transaction that holds the write lock; commits on return, rolls back on
+    /// error. Inside another transaction it is a savepoint: its error rolls back only its own work,
+    /// and nothing is durable until the outermost transaction commits.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        let savepoint = transactionDepth == 0 ? nil : "lendline_\(transactionDepth)"
+        try execute(savepoint.map { "SAVEPOINT \($0)" } ?? beginStatement)
+        transactionDepth += 1
+        do {
+            let result = try body()
+            transactionDepth -= 1
+            try execute(savepoint.map { "RELEASE SAVEPOINT \($0)" } ?? "COMMIT")
+            return result
+        } catch {
+            transactionDepth -= 1
+            if let savepoint {
+                try? execute("ROLLBACK TO SAVEPOINT \(savepoint)")
+                try? execute("RELEASE SAVEPOINT \(savepoint)")
+            } else {
+                try? execute("ROLLBACK")
+            }
+            throw error
+        }
+    }
 }

@@ -73,6 +73,8 @@ public final class SQLEventStore<Connection: SQLConnection>: EventStore {
             """, [.text(loanID), .integer(sequence)]).map(EventRow.read)
     }
 
+    public func inTransaction<T>(_ body: () throws -> T) throws -> T { try connection.transaction(body) }
+
     public func read(_ sql: String, _ values: [SQLValue?]) throws -> [SQLRow] { try connection.query(sql, values) }
 
     public func lastSequence(loanID: String) throws -> Int64 {

@@ -61,19 +61,9 @@ public final class SQLiteConnection: SQLConnection {
         (error as? SQLiteError)?.isUniqueViolation ?? false
     }
 
-    /// Runs `body` in a transaction (`BEGIN IMMEDIATE`: the write lock is taken at once, so two
-    /// writers never deadlock upgrading); commits on return, rolls back on a thrown error.
-    public func transaction<T>(_ body: () throws -> T) throws -> T {
-        try execute("BEGIN IMMEDIATE")
-        do {
-            let result = try body()
-            try execute("COMMIT")
-            return result
-        } catch {
-            try? execute("ROLLBACK")
-            throw error
-        }
-    }
+    /// `BEGIN IMMEDIATE`: the write lock is taken at once, so two writers never deadlock upgrading.
+    public let beginStatement = "BEGIN IMMEDIATE"
+    public var transactionDepth = 0
 
     var lastMessage: String { String(cString: sqlite3_errmsg(handle)) }
 }

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Catalog
+import Foundation
+import Ledger
+import LoanMath
+import Servicing
+
+/// `lendline bench eod`: a synthetic book of the shipped products, its day end timed, then single
+/// repayments posted and committed one by one with their latency.
+struct EODBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eod", abstract: "Time the end of day over a synthetic book, and repayment posting latency.")
+
+    @Option(help: "Loans in the synthetic book.") var loans = 100_000
+    @Option(help: "Day ends to time after the first (each one business day for every loan).") var days = 3
+    @Option(help: "Repayments to post one at a time for the latency figures.") var repayments = 2_000
+    @Option(help: "Database: postgres://… or a SQLite file (default: a new temporary SQLite file).") var database: String?
+    @Option(help: "Configuration folder holding products/ and policies/.") var config = "."
+
+    func run() throws {
+        let catalog: Catalog
+        switch CatalogCompiler.load(directory: config) {
+        case .success(let c): catalog = c
+        case .failure(let error): throw error
+        }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lendline-bench-\(UUID().uuidString).sqlite").path
+        let location = database ?? path
+        defer { if database == nil { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } } }
+        let store: any EventStore = location.hasPrefix("postgres") ? try PostgresEventStore(url: location)
+            : try SQLiteEventStore(path: location)
+        let rules = ServicingRules(penal: catalog.policy("penal-charges").map { PenalCharging(policy: $0) })
+        var tick: Int64 = 1_780_000_000_000_000
+        let book = LoanBook(store: store, rules: rules, catalogVersion: catalog.version.hash) { tick += 1; return tick }
+        let clock = ContinuousClock()
+
+        // Every loan disbursed on the same date so one day end is one loan-day each.
+        let start = LocalDate(iso: "2026-01-10")!
+        var mix = try MixedBook.terms(count: loans, configDirectory: config).terms
+        for i in mix.indices { mix[i].disbursementDate = start }
+        let products = catalog.products.keys.sorted()
+        let bookingStarted = clock.now
+        for chunk in stride(from: 0, to: mix.count, by: 1_000) {
+            try store.inTransaction {
+                for i in chunk..<min(chunk + 1_000, mix.count) {
+                    let booking = LoanBooking(loanID: String(format: "B%07d", i), product: products[i % products.count],
+                                              schedule: try ScheduleEngine.schedule(for: mix[i]), securityValue: .zero())
+                    try book.activate(booking, idempotencyKey: "book")
+                }
+            }
+        }
+        let booking = clock.now - bookingStarted
+        print("booked \(loans) loans (\(location.hasPrefix("postgres") ? "PostgreSQL" : "SQLite")) in "
+              + "\(format(booking.milliseconds / 1000, places: 1)) s")
+
+        var date = start
+        _ = try book.runDayEnd(through: date)  // the disbursement day, untimed
+        var rates: [Double] = []
+        for _ in 0..<days {
+            date = date.adding(days: 1)
+            let began = clock.now
+            let report = try book.runDayEnd(through: date)
+            let seconds = (clock.now - began).milliseconds / 1000
+            rates.append(Double(report.loanDays) / seconds)
+            print("day end \(date.iso): \(report.loanDays) loans, \(report.events) events in \(format(seconds, places: 2)) s "
+                  + "= \(format(Double(report.loanDays) / seconds, places: 0)) loans/s")
+        }
+
+        var generator = SeededGenerator(seed: 7)
+        var latencies: [Duration] = []
+        let payDate = date.adding(days: 1)
+        for n in 0..<repayments {
+            let id = String(format: "B%07d", Int(generator.next() % UInt64(loans)))
+            let began = clock.now
+            try book.repay(id, amount: Money(major: 1_000), on: payDate, reference: "BENCH\(n)", idempotencyKey: "bench-\(n)")
+            latencies.append(clock.now - began)
+        }
+        let stats = BenchStatistics(latencies)
+        let total = latencies.reduce(Duration.zero, +)
+        print("repayment posted and committed, one at a time: p50 \(format(stats.median.milliseconds, places: 2)) ms, "
+              + "p99 \(format(stats.percentile(0.99).milliseconds, places: 2)) ms, "
+              + "\(format(Double(repayments) / (total.milliseconds / 1000), places: 0)) /s (\(repayments) repayments)")
+    }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Catalog
+import Foundation
+import LoanMath
+import Servicing
+
+/// `lendline loan …`: book a loan, post a repayment, show a loan (as of a date).
+struct LoanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "loan", abstract: "Book, repay and inspect loans.",
+        subcommands: [LoanBookCommand.self, LoanRepayCommand.self, LoanShowCommand.self])
+}
+
+/// `lendline loan book ID --product P …`: activates and disburses a loan on the product's terms.
+struct LoanBookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "book", abstract: "Book and disburse a loan.")
+
+    @OptionGroup var options: BookOptions
+    @Argument(help: "Loan id.") var id: String
+    @Option(help: "Product id (products/ID.yaml).") var product: String
+    @Option(help: "Amount lent, in rupees.") var principal: String?
+    @Option(help: "Nominal annual rate, e.g. 10.5%.") var rate: String?
+    @Option(help: "Number of instalments.") var tenure: String?
+    @Option(name: .customLong("disbursement-date"), help: "YYYY-MM-DD") var disbursementDate: String
+    @Option(name: .customLong("security-value"), help: "Value of the security, in rupees.") var securityValue: String = "0"
+
+    func run() throws {
+        let (book, catalog) = try options.openBook()
+        guard let definition = catalog.product(product) else {
+            throw ValidationError("--product: no product '\(product)' (known: \(catalog.products.keys.sorted().joined(separator: ", ")))")
+        }
+        guard let security = Money(parsing: securityValue) else { throw ValidationError("--security-value must be an amount") }
+        let flags: [(String, String?)] = [("principal", principal), ("rate", rate), ("tenure", tenure),
+                                          ("disbursement_date", disbursementDate)]
+        let overrides = flags.compactMap { key, value in value.map { TermsOverride(key: key, text: $0) } }
+        let terms: LoanTerms
+        do { terms = try TermsResolver.resolve(product: definition, terms: nil, overrides: overrides) } catch {
+            FileHandle.standardError.write(Data((DiagnosticsReport.render(error) + "\n").utf8))
+            throw ExitCode(2)
+        }
+        let schedule = try ScheduleEngine.schedule(for: terms)
+        let booking = LoanBooking(loanID: id, product: product, schedule: schedule, securityValue: security)
+        do {
+            let outcome = try book.activate(booking, idempotencyKey: "book:\(id)")
+            print("booked \(id): \(product), \(terms.principal) at \(terms.annualRate), \(schedule.rows.count) instalments of "
+                  + "\(schedule.installmentAmount)\(outcome.duplicate ? " (already booked)" : "")")
+        } catch { throw refuse(error) }
+    }
+}
+
+/// `lendline loan repay ID --amount A --date D --reference R`.
+struct LoanRepayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "repay", abstract: "Post a repayment.")
+
+    @OptionGroup var options: BookOptions
+    @Argument(help: "Loan id.") var id: String
+    @Option(help: "Amount received, in rupees.") var amount: String
+    @Option(help: "Value date (YYYY-MM-DD).") var date: String
+    @Option(help: "Payment reference (UTR, cheque number…).") var reference: String
+    @Option(name: .customLong("idempotency-key"), help: "Defaults to the reference.") var idempotencyKey: String?
+
+    func run() throws {
+        let valueDate = try parseDate(date, option: "--date")
+        guard let money = Money(parsing: amount) else { throw ValidationError("--amount must be an amount in rupees") }
+        let (book, _) = try options.openBook()
+        let outcome: LoanBook.Outcome
+        do {
+            outcome = try book.repay(id, amount: money, on: valueDate, reference: reference,
+                                     idempotencyKey: idempotencyKey ?? "repay:\(reference)")
+        } catch { throw refuse(error) }
+        print(try LoanJSON.text(outcome.state, on: valueDate))
+    }
+}
+
+/// `lendline loan show ID [--as-of DATE]`.
+struct LoanShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a loan, now or as of a date.")
+
+    @OptionGroup var options: BookOptions
+    @Argument(help: "Loan id.") var id: String
+    @Option(name: .customLong("as-of"), help: "Show the loan as it stood at the end of this date.") var asOf: String?
+
+    func run() throws {
+        let (book, _) = try options.openBook()
+        do {
+            let date = try asOf.map { try parseDate($0, option: "--as-of") }
+            let state = try date.map { try book.state(id, asOf: $0) } ?? book.state(id)
+            guard let state else { throw refuse(.loanNotFound(id)) }
+            print(try LoanJSON.text(state, on: date ?? state.lastDayEnd ?? state.disbursementDate))
+        } catch let error as ServicingError { throw refuse(error) }
+    }
+}
