@@ -81,6 +81,8 @@ let package = Package(
             name: "ServerTests",
             dependencies: ["Server", "Catalog", .product(name: "HummingbirdTesting", package: "hummingbird")],
             swiftSettings: strict),
-        .testTarget(name: "LendlineTests", dependencies: ["lendline", "LoanMath", "Rules", "Catalog"], swiftSettings: strict),
+        .testTarget(
+            name: "LendlineTests", dependencies: ["lendline", "LoanMath", "Rules", "Catalog", "Ledger", "Servicing"],
+            swiftSettings: strict),
     ]
 )

@@ -41,6 +41,12 @@ public enum GLPostings {
         case .accrual:
             let p = try LoanState.payload(AccrualPayload.self, event)
             return pair(.interestReceivable, p.suspended ? .interestSuspense : .interestIncome, money(p.amount))
+        case .allocation:
+            let p = try LoanState.payload(AllocationPayload.self, event)
+            let zero = Money.zero(currency)
+            var lines = [GLLine(account: .borrowerAdvance, debit: money(p.amount), credit: zero)]
+            lines += credits(p.allocations, advance: 0).map { GLLine(account: $0.0, debit: zero, credit: money($0.1)) }
+            return lines
         case .charge:
             let p = try LoanState.payload(ChargePayload.self, event)
             return pair(.chargesReceivable, p.kind == .penal ? .penalIncome : .feeIncome, money(p.amount))
@@ -51,24 +57,25 @@ public enum GLPostings {
             let p = try LoanState.payload(RepaymentPayload.self, event)
             let zero = Money.zero(currency)
             var lines = [GLLine(account: .bank, debit: money(p.amount), credit: zero)]
-            var credits: [GLAccount: Int64] = [:]
-            for part in p.allocations {
-                let account: GLAccount = switch part.component {
-                case .principal: .loanPrincipal
-                case .interest: .interestReceivable
-                case .penal, .fees: .chargesReceivable
-                }
-                credits[account, default: 0] += part.amount
-            }
-            credits[.borrowerAdvance, default: 0] += p.advance
-            for account in GLAccount.allCases {
-                if let amount = credits[account], amount != 0 {
-                    lines.append(GLLine(account: account, debit: zero, credit: money(amount)))
-                }
-            }
+            lines += credits(p.allocations, advance: p.advance).map { GLLine(account: $0.0, debit: zero, credit: money($0.1)) }
             return lines
         default:
             return []
         }
+    }
+
+    /// Credits for the parts a payment settled (and what it left as advance), by account in chart order.
+    static func credits(_ parts: [RepaymentPayload.Part], advance: Int64) -> [(GLAccount, Int64)] {
+        var credits: [GLAccount: Int64] = [:]
+        for part in parts {
+            let account: GLAccount = switch part.component {
+            case .principal: .loanPrincipal
+            case .interest: .interestReceivable
+            case .penal, .fees: .chargesReceivable
+            }
+            credits[account, default: 0] += part.amount
+        }
+        credits[.borrowerAdvance, default: 0] += advance
+        return GLAccount.allCases.compactMap { account in credits[account].flatMap { $0 == 0 ? nil : (account, $0) } }
     }
 }

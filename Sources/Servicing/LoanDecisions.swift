@@ -74,7 +74,7 @@ public enum LoanDecisions {
         return events
     }
 
-    /// The day end of `date` for one loan: penal charges after grace, the day's accrual (suspended
+    /// The day end of `date` for one loan: an advance applied to what fell due, penal charges after grace, the day's accrual (suspended
     /// on an NPA), DPD and IRACP classification, and the provision when it changes. Every day end
     /// writes at least the accrual, which also records that the day ran.
     public static func dayEnd(_ state: LoanState, on date: LocalDate, rules: ServicingRules) throws(ServicingError)
@@ -84,6 +84,21 @@ public enum LoanDecisions {
             throw .dayEndOutOfOrder(loanID: state.loanID, expected: state.nextDayEnd, requested: date)
         }
         var events: [NewEvent] = []
+        var state = state
+        if state.advance > .zero(state.currency) {
+            let (parts, _) = rules.waterfall.allocate(state.advance, to: state.dueItems(on: date), on: date)
+            if !parts.isEmpty {
+                let payload = AllocationPayload(
+                    amount: parts.reduce(Int64(0)) { $0 + $1.amount.minorUnits },
+                    allocations: parts.map {
+                        .init(installment: $0.installment, due: $0.dueDate.iso, component: $0.component,
+                              amount: $0.amount.minorUnits)
+                    })
+                for part in payload.allocations { state.settle(part) }
+                state.advance -= Money(minorUnits: payload.amount, currency: state.currency)
+                events.append(NewEvent(.allocation, valueDate: date, payload: ServicingPayload.encode(payload)))
+            }
+        }
         let oldest = state.oldestUnpaidDue(on: date)
         let dpd = DaysPastDue.at(date, oldestUnpaidDue: oldest)
         if let penal = rules.penal {
@@ -115,6 +130,9 @@ public enum LoanDecisions {
             let payload = ProvisionPayload(assetClass: next.assetClass, required: required.minorUnits,
                                            previous: state.provision.minorUnits)
             events.append(NewEvent(.provision, valueDate: date, payload: ServicingPayload.encode(payload)))
+        }
+        if state.isFullyPaid {
+            events.append(NewEvent(.closure, valueDate: date, payload: ServicingPayload.encode(ClosurePayload(reason: "repaid"))))
         }
         return events
     }

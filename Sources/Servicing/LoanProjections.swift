@@ -6,7 +6,7 @@ import LoanMath
 enum LoanProjections {
     static func write(_ state: LoanState, events: [LoanEvent], into context: ProjectionContext) throws {
         try upsertAccount(state, into: context)
-        let touchesSchedule = events.contains { $0.type == .activate || $0.type == .repayment }
+        let touchesSchedule = events.contains { $0.type == .activate || $0.type == .repayment || $0.type == .allocation }
         if touchesSchedule {
             for row in state.installments {
                 try context.execute("""

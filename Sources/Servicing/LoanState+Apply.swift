@@ -51,6 +51,10 @@ extension LoanState {
             let p = try Self.payload(RepaymentPayload.self, event)
             for part in p.allocations { settle(part) }
             advance += money(p.advance)
+        case .allocation:
+            let p = try Self.payload(AllocationPayload.self, event)
+            for part in p.allocations { settle(part) }
+            advance -= money(p.amount)
         case .charge:
             let p = try Self.payload(ChargePayload.self, event)
             charges.append(ChargeState(kind: p.kind, installment: p.installment, dueDate: event.valueDate,

@@ -71,6 +71,12 @@ struct RepaymentPayload: Codable, Hashable {
     var advance: Int64
 }
 
+/// `allocation`: an advance held on the loan applied to dues that fell due, by the waterfall.
+struct AllocationPayload: Codable, Hashable {
+    var amount: Int64
+    var allocations: [RepaymentPayload.Part]
+}
+
 /// `charge`: a penal, bounce or other charge levied.
 struct ChargePayload: Codable, Hashable {
     var kind: ChargeKind

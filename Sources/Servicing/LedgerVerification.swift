@@ -1,0 +1,89 @@
+import Foundation
+import Ledger
+import LoanMath
+
+/// A difference between a stored projection and the one rebuilt from events.
+public struct ProjectionDifference: Sendable, Hashable, CustomStringConvertible {
+    public var table: String
+    public var key: String
+    /// What is stored, nil when the row is missing.
+    public var stored: String?
+    /// What replaying the events gives, nil when the row should not exist.
+    public var rebuilt: String?
+
+    public var description: String {
+        "\(table) \(key): stored \(stored ?? "(missing)"), rebuilt \(rebuilt ?? "(none)")"
+    }
+}
+
+/// Rebuilds every projection from the events into a scratch database and compares it, row by row,
+/// with what is stored (`lendline ledger verify`).
+public enum LedgerVerification {
+    /// The tables compared, with the columns that identify a row.
+    static let tables: [(name: String, key: [String])] = [
+        ("loan_account", ["loan_id"]), ("schedule_line", ["loan_id", "installment"]),
+        ("classification", ["loan_id", "sequence"]), ("gl_entry", ["loan_id", "sequence", "line"]),
+    ]
+
+    /// Differences between `store`'s projections and a rebuild from its events; empty when they agree.
+    public static func verify(_ store: any EventStore) throws -> (loans: Int, events: Int, differences: [ProjectionDifference]) {
+        let scratch = try SQLiteEventStore(path: ":memory:")
+        let context = ScratchContext(store: scratch)
+        let loans = try store.read("SELECT loan_id FROM loan_stream ORDER BY loan_id", []).map { $0.text(0) }
+        var eventCount = 0
+        for loan in loans {
+            let events = try store.events(loanID: loan, after: 0)
+            eventCount += events.count
+            guard let first = events.first else { continue }
+            var state = try LoanState(first)
+            try scratch.inTransaction {
+                try LoanProjections.write(state, events: [first], into: context)
+                for event in events.dropFirst() {
+                    try state.apply(event)
+                    try LoanProjections.write(state, events: [event], into: context)
+                }
+            }
+        }
+        var differences: [ProjectionDifference] = []
+        for table in tables {
+            let stored = try rows(table.name, key: table.key, in: store)
+            let rebuilt = try rows(table.name, key: table.key, in: scratch)
+            for key in Set(stored.keys).union(rebuilt.keys).sorted() where stored[key] != rebuilt[key] {
+                differences.append(ProjectionDifference(table: table.name, key: key, stored: stored[key], rebuilt: rebuilt[key]))
+            }
+        }
+        return (loans.count, eventCount, differences)
+    }
+
+    /// A table's rows as text keyed by their key columns (values compared as text: PostgreSQL
+    /// returns every column as text, SQLite integers as integers).
+    static func rows(_ table: String, key: [String], in store: any EventStore) throws -> [String: String] {
+        let columns = try columnNames(table, in: store)
+        let result = try store.read("SELECT \(columns.joined(separator: ", ")) FROM \(table)", [])
+        var rows: [String: String] = [:]
+        for row in result {
+            let values = columns.indices.map { row.isNull($0) ? "NULL" : row.text($0) }
+            let keyText = key.compactMap { columns.firstIndex(of: $0) }.map { values[$0] }.joined(separator: "/")
+            rows[keyText] = zip(columns, values).map { "\($0)=\($1)" }.joined(separator: " ")
+        }
+        return rows
+    }
+
+    /// The projection's columns, in the order the migration declares them.
+    static func columnNames(_ table: String, in store: any EventStore) throws -> [String] {
+        let sql = LedgerSchema.migrations.map(\.sql).joined(separator: "\n")
+        guard let start = sql.range(of: "CREATE TABLE \(table) (") else { return [] }
+        let body = sql[start.upperBound...].prefix { $0 != ";" }
+        return body.split(separator: "\n").compactMap { line in
+            let word = line.trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? ""
+            return word.isEmpty || word == "PRIMARY" || word == ")" ? nil : word
+        }
+    }
+}
+
+/// Projection writes straight into the scratch database.
+struct ScratchContext: ProjectionContext {
+    let store: SQLiteEventStore
+
+    func execute(_ sql: String, _ values: [SQLValue?]) throws { try store.connection.query(sql, values) }
+}
