@@ -53,8 +53,12 @@ public enum GLPostings {
         case .provision:
             let p = try LoanState.payload(ProvisionPayload.self, event)
             return pair(.provisionExpense, .provisionForLosses, money(p.required - p.previous))
+        case .restatement:
+            let p = try LoanState.payload(RestatementPayload.self, event)
+            return p.gl.map { GLLine(account: $0.account, debit: money($0.debit), credit: money($0.credit)) }
         case .repayment:
             let p = try LoanState.payload(RepaymentPayload.self, event)
+            guard p.backDated != true else { return [] }
             let zero = Money.zero(currency)
             var lines = [GLLine(account: .bank, debit: money(p.amount), credit: zero)]
             lines += credits(p.allocations, advance: p.advance).map { GLLine(account: $0.0, debit: zero, credit: money($0.1)) }

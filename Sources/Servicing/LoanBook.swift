@@ -138,10 +138,15 @@ public final class LoanBook {
         }
     }
 
-    /// Posts a repayment received on `valueDate`.
+    /// Posts a repayment received on `valueDate`; one dated before the loan's last day end is
+    /// posted back-dated (the loan is restated from that date).
     @discardableResult
     public func repay(_ loanID: String, amount: Money, on valueDate: LocalDate, reference: String,
                       idempotencyKey: String) throws(ServicingError) -> Outcome {
+        if let last = try state(loanID)?.lastDayEnd, valueDate <= last {
+            return try repayBackDated(loanID, amount: amount, on: valueDate, reference: reference,
+                                      idempotencyKey: idempotencyKey)
+        }
         let request = "repay|\(amount.minorUnits)|\(amount.currency.code)|\(valueDate.iso)|\(reference)"
         let rules = self.rules
         return try execute(loanID, key: idempotencyKey, request: request) { (current) throws(ServicingError) in

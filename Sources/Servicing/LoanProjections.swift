@@ -6,7 +6,7 @@ import LoanMath
 enum LoanProjections {
     static func write(_ state: LoanState, events: [LoanEvent], into context: ProjectionContext) throws {
         try upsertAccount(state, into: context)
-        let touchesSchedule = events.contains { $0.type == .activate || $0.type == .repayment || $0.type == .allocation }
+        let touchesSchedule = events.contains { [.activate, .repayment, .allocation, .restatement].contains($0.type) }
         if touchesSchedule {
             for row in state.installments {
                 try context.execute("""
@@ -21,7 +21,7 @@ enum LoanProjections {
             }
         }
         for event in events {
-            if event.type == .classificationChange {
+            if event.type == .classificationChange || event.type == .restatement {
                 try context.execute("""
                     INSERT INTO classification (loan_id, sequence, value_date, asset_class, dpd) VALUES (?, ?, ?, ?, ?)
                     """, [.text(state.loanID), .integer(event.sequence), .text(event.valueDate.iso),

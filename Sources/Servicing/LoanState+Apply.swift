@@ -49,8 +49,11 @@ extension LoanState {
             daysPastDue = p.dpd
         case .repayment:
             let p = try Self.payload(RepaymentPayload.self, event)
+            guard p.backDated != true else { break }
             for part in p.allocations { settle(part) }
             advance += money(p.advance)
+        case .restatement:
+            restore(try Self.payload(RestatementPayload.self, event).snapshot)
         case .allocation:
             let p = try Self.payload(AllocationPayload.self, event)
             for part in p.allocations { settle(part) }

@@ -69,6 +69,32 @@ struct RepaymentPayload: Codable, Hashable {
     var allocations: [Part]
     /// What was left after every due was met, kept as an advance.
     var advance: Int64
+    /// Posted after later day ends had run: the `restatement` that follows carries its effect.
+    var backDated: Bool? = nil
+}
+
+/// `reversal`: a payment that did not stand (a cheque returned, a debit recalled); the
+/// `restatement` that follows carries the loan without it.
+struct ReversalPayload: Codable, Hashable {
+    var reference: String
+    var amount: Int64
+    var reason: String
+}
+
+/// `restatement`: the loan as the corrected history gives it, and the GL lines that take the
+/// books there from what was posted.
+struct RestatementPayload: Codable, Hashable {
+    struct Line: Codable, Hashable {
+        var account: GLAccount
+        var debit: Int64
+        var credit: Int64
+    }
+
+    var reason: String
+    /// The earliest value date the correction reaches back to.
+    var from: String
+    var snapshot: LoanSnapshot
+    var gl: [Line]
 }
 
 /// `allocation`: an advance held on the loan applied to dues that fell due, by the waterfall.

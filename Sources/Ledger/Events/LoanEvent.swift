@@ -18,6 +18,8 @@ public enum LoanEventType: String, Sendable, CaseIterable, Codable {
     case upgrade, settlement, closure
     case nocIssued = "noc_issued"
     case reversal
+    /// A back-dated payment or a reversal restated the loan: the corrected state and the GL difference.
+    case restatement
 }
 
 /// One recorded event of a loan: its place in the loan's stream, its business (value) date, when
