@@ -39,7 +39,9 @@ public enum GLPostings {
             let p = try LoanState.payload([String: Int64].self, event)
             return pair(.loanPrincipal, .bank, money(p["amount"] ?? 0))
         case .accrual:
-            let p = try LoanState.payload(AccrualPayload.self, event)
+            let p = if let fast = AccrualPayload(json: event.payload) { fast } else {
+                try LoanState.payload(AccrualPayload.self, event)
+            }
             return pair(.interestReceivable, p.suspended ? .interestSuspense : .interestIncome, money(p.amount))
         case .allocation:
             let p = try LoanState.payload(AllocationPayload.self, event)

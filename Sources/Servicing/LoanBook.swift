@@ -69,13 +69,21 @@ public final class LoanBook {
     /// projections; a concurrent writer makes it reload and decide again.
     func execute(_ loanID: String, key: String, request: String,
                  decide: (LoanState?) throws(ServicingError) -> [NewEvent]) throws(ServicingError) -> Outcome {
-        let hash = SHA256.hash(data: Data(request.utf8)).map { String(format: "%02x", $0) }.joined()
+        let hash = Self.hex(SHA256.hash(data: Data(request.utf8)))
         var attempt = 0
         while true {
             attempt += 1
-            let current = try state(loanID)
+            // The cached state is trusted: if another writer got there first, the append's sequence
+            // check refuses it and the loan is read again.
+            let cached = cache[loanID] != nil
+            let current = if let known = cache[loanID] { known } else { try state(loanID) }
             let events: [NewEvent]
             do { events = try decide(current) } catch {
+                if cached {
+                    // Decide again on the stored state before refusing: another writer may have moved on.
+                    cache[loanID] = nil
+                    continue
+                }
                 // A refused command may be the repeat of one that succeeded before: answer as then.
                 if let earlier = try duplicateOf(loanID, key: key, hash: hash) { return earlier }
                 throw error
@@ -103,6 +111,7 @@ public final class LoanBook {
                     return Outcome(state: now, events: earlier, duplicate: true)
                 }
             } catch LedgerError.concurrencyConflict(_, _, _) where attempt < maxAttempts {
+                cache[loanID] = nil
                 continue
             } catch let error as ServicingError {
                 throw error
@@ -114,6 +123,18 @@ public final class LoanBook {
                 throw .storage("\(error)")
             }
         }
+    }
+
+    /// Lower-case hex of a digest.
+    static func hex(_ digest: SHA256.Digest) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        for byte in digest {
+            bytes.append(digits[Int(byte >> 4)])
+            bytes.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The earlier outcome of a command with this key, when there was one with the same request.

@@ -116,9 +116,9 @@ public enum LoanDecisions {
         let hasArrears = state.installments.contains { $0.dueDate <= date && !$0.isSettled }
         let next = rules.classification.classify(previous: state.classification, dpd: dpd, hasArrears: hasArrears, on: date)
         let accrual = state.accrual(on: date)
-        events.append(NewEvent(.accrual, valueDate: date, payload: ServicingPayload.encode(
+        events.append(NewEvent(.accrual, valueDate: date, payload:
             AccrualPayload(amount: accrual.amount.minorUnits, installment: accrual.installment,
-                           suspended: next.assetClass.isNPA, dpd: dpd))))
+                           suspended: next.assetClass.isNPA, dpd: dpd).json))
         if next != state.classification {
             let payload = ClassificationPayload(from: state.classification.assetClass, to: next.assetClass, dpd: dpd,
                                                 npaSince: next.npaSince?.iso)

@@ -43,7 +43,9 @@ extension LoanState {
     public mutating func apply(_ event: LoanEvent) throws(ReplayError) {
         switch event.type {
         case .accrual:
-            let p = try Self.payload(AccrualPayload.self, event)
+            let p = if let fast = AccrualPayload(json: event.payload) { fast } else {
+                try Self.payload(AccrualPayload.self, event)
+            }
             if p.suspended { interestSuspended += money(p.amount) } else { interestRecognised += money(p.amount) }
             lastDayEnd = event.valueDate
             daysPastDue = p.dpd

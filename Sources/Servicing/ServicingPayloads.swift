@@ -55,6 +55,30 @@ struct AccrualPayload: Codable, Hashable {
     var dpd: Int
 }
 
+extension AccrualPayload {
+    /// The payload as `ServicingPayload.encode` writes it, built directly: one is written for every
+    /// loan every day.
+    var json: String {
+        "{\"amount\":\(amount),\"dpd\":\(dpd),\"installment\":\(installment),\"suspended\":\(suspended)}"
+    }
+
+    /// Reads the shape `json` writes; nil for any other text (the general decoder takes it then).
+    init?(json text: String) {
+        var fields: [Substring: Substring] = [:]
+        let body = text.utf8.count > 2 ? text.dropFirst().dropLast() : ""
+        for pair in body.split(separator: ",") {
+            let parts = pair.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2 else { return nil }
+            fields[parts[0]] = parts[1]
+        }
+        guard fields.count == 4, let amount = fields["\"amount\""].flatMap({ Int64($0) }),
+              let dpd = fields["\"dpd\""].flatMap({ Int($0) }),
+              let installment = fields["\"installment\""].flatMap({ Int($0) }),
+              let suspended = fields["\"suspended\""].flatMap({ Bool(String($0)) }) else { return nil }
+        self.init(amount: amount, installment: installment, suspended: suspended, dpd: dpd)
+    }
+}
+
 /// `repayment`: money received and how the waterfall applied it.
 struct RepaymentPayload: Codable, Hashable {
     struct Part: Codable, Hashable {

@@ -80,3 +80,16 @@ struct DayEndTests {
         #expect(cleared.provision == Rate(basisPoints: 40).of(outstanding, .up))
     }
 }
+
+@Suite("Accrual payload")
+struct AccrualPayloadTests {
+    @Test("the hand-built JSON is what the general encoder writes, and reads back")
+    func sameAsEncoder() throws {
+        for payload in [AccrualPayload(amount: 14_112, installment: 3, suspended: false, dpd: 0),
+                        AccrualPayload(amount: 0, installment: 0, suspended: true, dpd: 402)] {
+            #expect(payload.json == ServicingPayload.encode(payload))
+            #expect(AccrualPayload(json: payload.json) == payload)
+        }
+        #expect(AccrualPayload(json: #"{"amount":1}"#) == nil)
+    }
+}
