@@ -30,8 +30,8 @@ public enum PolicyLoader {
             if let failure = log.failure { return .failure(failure) }
             return .success(
                 LoadedPolicy(
-                    compiled: compiled, reasonCodes: Set(policy.rules.map(\.reasonCode)).filter { !$0.isEmpty }.sorted()
-                ))
+                    compiled: compiled, reasonCodes: Set(policy.rules.map(\.reasonCode)).filter { !$0.isEmpty }.sorted(),
+                    inputs: policy.inputs))
         case .failure(let error):
             log.add(error.diagnostics)
             return .failure(log.failure!)
