@@ -31,13 +31,15 @@ public enum LendlineServer {
         return router
     }
 
-    /// The application: routes, plus reload on SIGHUP and (optionally) on file changes.
+    /// The application: routes, plus reload on SIGHUP and (optionally) on file changes, each reload
+    /// counted in `metrics`.
     public static func application(registry: CatalogRegistry, settings: ServerSettings, logger: Logger,
                                    metrics: ServerMetrics) -> some ApplicationProtocol
     {
         var services: [any Service] = [ReloadOnSignal(registry: registry, metrics: metrics, logger: logger)]
         if let seconds = settings.watchSeconds {
-            services.append(ReloadOnChange(registry: registry, metrics: metrics, intervalSeconds: seconds, logger: logger))
+            services.append(
+                ReloadOnChange(registry: registry, metrics: metrics, intervalSeconds: seconds, logger: logger))
         }
         return Application(router: router(registry: registry, logger: logger, metrics: metrics),
                            configuration: ApplicationConfiguration(address: .hostname(settings.host, port: settings.port),

@@ -62,18 +62,21 @@ struct ApplicationModelTests {
         let error = try #require(throws: DiagnosticsError.self) {
             try compile([
                 "products/p.yaml": CatalogCompilerTests.product + "\npolicy: underwriting\n",
-                "products/q.yaml": CatalogCompilerTests.product.replacingOccurrences(of: "product: p", with: "product: q")
+                "products/q.yaml": CatalogCompilerTests.product.replacingOccurrences(
+                    of: "product: p", with: "product: q")
                     + "\npolicy: underwriting\n",
-                "policies/underwriting.yaml": Self.policy.replacingOccurrences(of: "written_off: bool", with: "written_of: bool")
-                    .replacingOccurrences(of: "or written_off or", with: "or written_of or"),
+                "policies/underwriting.yaml": Self.policy.replacingOccurrences(
+                    of: "written_off: bool", with: "written_of: bool"
+                )
+                .replacingOccurrences(of: "or written_off or", with: "or written_of or"),
                 ApplicationModel.path: Self.model,
             ]).get()
         }
         #expect(
             error.diagnostics.map(\.description) == [
-                "policies/underwriting.yaml:8:3: error: policy `underwriting` reads `written_of`, which the application "
-                    + "model does not hold; did you mean `written_off`? (products `p`, `q` feed this policy from the "
-                    + "application; fields are declared in policies/application-model.yaml)"
+                "policies/underwriting.yaml:8:3: error: policy `underwriting` reads `written_of`, which the "
+                    + "application model does not hold; did you mean `written_off`? (products `p`, `q` feed this "
+                    + "policy from the application; fields are declared in policies/application-model.yaml)"
             ])
     }
 

@@ -39,7 +39,9 @@ struct MetricsTests {
             #expect(Self.value(#"lendline_config_reloads_total{result="ok"}"#, in: before) == 0)
             #expect(Self.value(#"lendline_config_version_info{hash="\#(original)"}"#, in: before) == 1)
 
-            try tree.edit("products/personal-loan.yaml") { $0.replacingOccurrences(of: "tenure: 36", with: "tenur: 36") }
+            try tree.edit("products/personal-loan.yaml") {
+                $0.replacingOccurrences(of: "tenure: 36", with: "tenur: 36")
+            }
             try await client.execute(uri: "/admin/config/reload", method: .post) { response in
                 #expect(response.status == .unprocessableContent)
             }
@@ -48,7 +50,9 @@ struct MetricsTests {
             #expect(Self.value(#"lendline_config_reloads_total{result="ok"}"#, in: failed) == 0)
             #expect(Self.value(#"lendline_config_version_info{hash="\#(original)"}"#, in: failed) == 1)
 
-            try tree.edit("products/personal-loan.yaml") { $0.replacingOccurrences(of: "tenur: 36", with: "tenure: 48") }
+            try tree.edit("products/personal-loan.yaml") {
+                $0.replacingOccurrences(of: "tenur: 36", with: "tenure: 48")
+            }
             try await client.execute(uri: "/admin/config/reload", method: .post) { response in
                 #expect(response.status == .ok)
             }
@@ -81,9 +85,12 @@ struct MetricsTests {
             let route = #"method="GET",route="/api/v1/products/{id}""#
             #expect(Self.value("lendline_http_requests_total{\(route),status=\"200\"}", in: text) == 2)
             #expect(Self.value("lendline_http_requests_total{\(route),status=\"404\"}", in: text) == 1)
-            #expect(Self.value(#"lendline_http_requests_total{method="GET",route="unmatched",status="404"}"#, in: text) == 1)
+            #expect(
+                Self.value(#"lendline_http_requests_total{method="GET",route="unmatched",status="404"}"#, in: text) == 1
+            )
             #expect(Self.value("lendline_http_request_duration_seconds_count{\(route),status=\"200\"}", in: text) == 2)
-            #expect(text.contains("lendline_http_request_duration_seconds_bucket{\(route),status=\"200\",le=\"0.005\"}"))
+            #expect(
+                text.contains("lendline_http_request_duration_seconds_bucket{\(route),status=\"200\",le=\"0.005\"}"))
         }
     }
 

@@ -26,15 +26,16 @@ struct ApplicationModelDecoder {
         let policyDecoder = PolicyDecoder(log: log, expectedName: nil, locator: locator)
         let types = reader.entry("types").map(policyDecoder.decodeTypes) ?? []
         guard let fields = reader.requiredEntry("fields") else { return nil }
-        guard let entries = policyDecoder.mapping(fields, example: "`monthly_income: { type: money, source: income, … }`")
-        else { return nil }
+        let example = "`monthly_income: { type: money, source: income, … }`"
+        guard let entries = policyDecoder.mapping(fields, example: example) else { return nil }
         return (types, entries.compactMap { field($0, decoder: policyDecoder) })
     }
 
     /// `model: application`, the only model there is.
     static var modelName: ScalarParser<String> {
         ScalarParser(expected: "`application`") { text, _ in
-            text == "application" ? .value(text) : .problem(WordMessage.unknown(text, noun: "a model", words: ["application"]))
+            text == "application"
+                ? .value(text) : .problem(WordMessage.unknown(text, noun: "a model", words: ["application"]))
         }
     }
 

@@ -11,12 +11,15 @@ public enum ApplicationModelLoader {
         do { root = try source.parse() } catch { return .failure(error) }
         let decoder = ApplicationModelDecoder(log: log, locator: ScalarTextLocator(source: source.text))
         guard let decoded = decoder.decode(root) else {
-            return .failure(log.failure ?? DiagnosticsError([Diagnostic(at: root.location, "the model could not be read")]))
+            return .failure(
+                log.failure ?? DiagnosticsError([Diagnostic(at: root.location, "the model could not be read")]))
         }
         let (types, drafts) = decoded
         let inputs = drafts.map { InputSource(name: $0.name, at: $0.location, type: $0.type) }
         let declarations: Declarations
-        switch PolicyCompiler.compile(PolicySource(name: "application", at: root.location, types: types, inputs: inputs)) {
+        switch PolicyCompiler.compile(
+            PolicySource(name: "application", at: root.location, types: types, inputs: inputs))
+        {
         case .success(let compiled): declarations = compiled.declarations
         case .failure(let error):
             log.add(error.diagnostics)

@@ -15,7 +15,8 @@ enum TypeFit {
             let extra = m.values.filter { !p.values.contains($0) }
             guard !extra.isEmpty else { return nil }
             let listed = extra.map { "`\($0)`" }.joined(separator: ", ")
-            return extra.count == 1 ? "\(listed) is not one of the policy's values" : "\(listed) are not among the policy's values"
+            return extra.count == 1
+                ? "\(listed) is not one of the policy's values" : "\(listed) are not among the policy's values"
         case (.record(let m), .record(let p)):
             for field in p.fields {
                 guard let given = m.fields.first(where: { $0.name == field.name }) else {
@@ -38,7 +39,8 @@ enum TypeFit {
         switch type {
         case .enumeration(let e): return "enum(" + e.values.joined(separator: ", ") + ")"
         case .list(let element): return "list<\(spelled(element))>"
-        case .record(let r): return r.name ?? "{ " + r.fields.map { "\($0.name): \(spelled($0.type))" }.joined(separator: ", ") + " }"
+        case .record(let r):
+            return r.name ?? "{ " + r.fields.map { "\($0.name): \(spelled($0.type))" }.joined(separator: ", ") + " }"
         default: return type.description
         }
     }

@@ -6,7 +6,8 @@ extension Schemas {
             "the field's type in the rule language, e.g. money, enum(salaried, self_employed), list<lender_exposure>"),
         SchemaProperty(
             "source", .scalar(.words(ApplicationSource.allCases.map(\.rawValue))), required: true,
-            "where origination takes it from: applicant, employment, income, bureau, application, schedule, group, lender"),
+            "where origination takes it from: applicant, employment, income, bureau, application, schedule, "
+                + "group, lender"),
         SchemaProperty("description", .scalar(.text), required: true, "what the field holds, in the lender's words"),
     ])
 

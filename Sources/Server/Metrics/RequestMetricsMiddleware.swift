@@ -25,7 +25,9 @@ struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
         }
     }
 
-    func record(_ method: HTTPRequest.Method, route: String?, status: HTTPResponse.Status, since start: ContinuousClock.Instant) {
+    func record(
+        _ method: HTTPRequest.Method, route: String?, status: HTTPResponse.Status, since start: ContinuousClock.Instant
+    ) {
         let elapsed = ContinuousClock.now - start
         let routeLabel = route.flatMap { $0 == "NotFound" ? nil : $0 } ?? "unmatched"
         let dimensions = [("method", method.rawValue), ("route", routeLabel), ("status", String(status.code))]
