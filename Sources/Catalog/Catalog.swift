@@ -17,16 +17,19 @@ public struct Catalog: Sendable {
     public let workflows: [String: CompiledWorkflow]
     /// Compiled policies (underwriting, pricing, fees, charges) by name.
     public let policies: [String: CompiledPolicy]
+    /// What an application holds for the policies products name (`policies/application-model.yaml`).
+    public let applicationModel: ApplicationModel?
 
     public init(version: CatalogVersion, tree: ConfigTree, products: [String: ProductDefinition],
                 calendars: [String: HolidayCalendar], workflows: [String: CompiledWorkflow] = [:],
-                policies: [String: CompiledPolicy] = [:]) {
+                policies: [String: CompiledPolicy] = [:], applicationModel: ApplicationModel? = nil) {
         self.version = version
         self.tree = tree
         self.products = products
         self.calendars = calendars
         self.workflows = workflows
         self.policies = policies
+        self.applicationModel = applicationModel
     }
 
     /// The product called `id`.

@@ -38,13 +38,19 @@ public enum CatalogCompiler {
         let (policySet, policyDiagnostics) = PolicySet.compile(tree)
         diagnostics += policyDiagnostics
 
-        diagnostics += CrossReferences.check(products: products.values.sorted { $0.id < $1.id }, workflows: workflows,
-                                             policies: policySet, tree: tree)
+        let (model, modelDiagnostics) = ApplicationModelLoader.load(tree)
+        diagnostics += modelDiagnostics
+
+        let sortedProducts = products.values.sorted { $0.id < $1.id }
+        diagnostics += CrossReferences.check(products: sortedProducts, workflows: workflows, policies: policySet,
+                                             tree: tree)
+        diagnostics += ApplicationFeedCheck.check(products: sortedProducts, policies: policySet, model: model)
 
         guard diagnostics.isEmpty else { return .failure(DiagnosticsError(diagnostics)) }
         let version = CatalogVersion(hash: tree.contentHash, gitCommit: gitCommit)
         return .success(Catalog(version: version, tree: tree, products: products, calendars: calendars,
-                                  workflows: workflows, policies: policySet.policies))
+                                  workflows: workflows, policies: policySet.policies,
+                                  applicationModel: model.model))
     }
 
     /// Reads and compiles the tree rooted at `directory`, with its git commit when it has one.

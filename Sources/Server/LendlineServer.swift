@@ -19,22 +19,29 @@ public struct ServerSettings: Sendable {
 
 /// Lendline's HTTP server: routes over a catalog registry.
 public enum LendlineServer {
-    /// The router of every route, over `registry`.
-    public static func router(registry: CatalogRegistry, logger: Logger) -> Router<BasicRequestContext> {
+    /// The router of every route, over `registry`, counting requests and reloads in `metrics`.
+    public static func router(registry: CatalogRegistry, logger: Logger, metrics: ServerMetrics? = nil)
+        -> Router<BasicRequestContext>
+    {
+        let metrics = metrics ?? ServerMetrics(served: registry.current.version)
         let router = Router()
-        ConfigRoutes(registry: registry, logger: logger).register(on: router)
+        router.add(middleware: RequestMetricsMiddleware(factory: metrics.factory))
+        ConfigRoutes(registry: registry, metrics: metrics, logger: logger).register(on: router)
+        MetricsRoutes(metrics: metrics).register(on: router)
         return router
     }
 
-    /// The application: routes, plus reload on SIGHUP and (optionally) on file changes.
-    public static func application(registry: CatalogRegistry, settings: ServerSettings, logger: Logger)
-        -> some ApplicationProtocol
+    /// The application: routes, plus reload on SIGHUP and (optionally) on file changes, each reload
+    /// counted in `metrics`.
+    public static func application(registry: CatalogRegistry, settings: ServerSettings, logger: Logger,
+                                   metrics: ServerMetrics) -> some ApplicationProtocol
     {
-        var services: [any Service] = [ReloadOnSignal(registry: registry, logger: logger)]
+        var services: [any Service] = [ReloadOnSignal(registry: registry, metrics: metrics, logger: logger)]
         if let seconds = settings.watchSeconds {
-            services.append(ReloadOnChange(registry: registry, intervalSeconds: seconds, logger: logger))
+            services.append(
+                ReloadOnChange(registry: registry, metrics: metrics, intervalSeconds: seconds, logger: logger))
         }
-        return Application(router: router(registry: registry, logger: logger),
+        return Application(router: router(registry: registry, logger: logger, metrics: metrics),
                            configuration: ApplicationConfiguration(address: .hostname(settings.host, port: settings.port),
                                                                    serverName: "lendline"),
                            services: services, logger: logger)

@@ -6,13 +6,18 @@ import ServiceLifecycle
 /// Reloads the configuration when the process receives SIGHUP.
 struct ReloadOnSignal: Service {
     let registry: CatalogRegistry
+    let metrics: ServerMetrics
     let logger: Logger
 
     func run() async throws {
         signal(SIGHUP, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: SIGHUP, queue: .global())
-        let registry = registry, logger = logger
-        source.setEventHandler { ReloadLog.log(registry.reload(), logger: logger, trigger: "SIGHUP") }
+        let registry = registry, metrics = metrics, logger = logger
+        source.setEventHandler {
+            let outcome = registry.reload()
+            metrics.record(outcome)
+            ReloadLog.log(outcome, logger: logger, trigger: "SIGHUP")
+        }
         source.resume()
         try? await gracefulShutdown()
         source.cancel()
@@ -22,6 +27,7 @@ struct ReloadOnSignal: Service {
 /// Reloads the configuration when its files change, checking every few seconds.
 struct ReloadOnChange: Service {
     let registry: CatalogRegistry
+    let metrics: ServerMetrics
     let intervalSeconds: Int
     let logger: Logger
 
@@ -33,7 +39,9 @@ struct ReloadOnChange: Service {
             let hash = tree.contentHash
             if hash != lastHash {
                 lastHash = hash
-                ReloadLog.log(registry.reload(tree), logger: logger, trigger: "file change")
+                let outcome = registry.reload(tree)
+                metrics.record(outcome)
+                ReloadLog.log(outcome, logger: logger, trigger: "file change")
             }
         }
     }

@@ -35,6 +35,27 @@ struct CatalogDiffTests {
         ])
         #expect(CatalogDiff.compare(old, old).isEmpty)
     }
+
+    @Test("application model: fields added, removed, retyped")
+    func applicationModel() throws {
+        let model = """
+            model: application
+            fields:
+              bureau_score: { type: integer, source: bureau, description: Credit score }
+              employment_type: { type: "enum(salaried, self_employed)", source: employment, description: Work }
+            """
+        let changed = model.replacingOccurrences(of: "self_employed)", with: "self_employed, retired)")
+            .replacingOccurrences(of: "bureau_score", with: "cibil_score")
+        let old = try catalog([ApplicationModel.path: model])
+        let new = try catalog([ApplicationModel.path: changed])
+        #expect(
+            CatalogDiff.compare(old, new) == [
+                "application model: no more field bureau_score (was integer from bureau)",
+                "application model: field employment_type enum(salaried, self_employed) from employment → "
+                    + "enum(salaried, self_employed, retired) from employment",
+                "application model: new field cibil_score integer from bureau",
+            ])
+    }
 }
 
 @Suite("lendline diff: workflows")

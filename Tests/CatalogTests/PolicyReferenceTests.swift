@@ -25,6 +25,7 @@ struct PolicyReferenceTests {
         let catalog = try compile([
             "products/p.yaml": CatalogCompilerTests.product + "\npolicy: underwriting\n",
             "policies/underwriting.yaml": Self.policy,
+            "policies/application-model.yaml": ApplicationModelTests.model,
         ]).get()
         #expect(catalog.policy("underwriting")?.name == "underwriting")
     }

@@ -2,13 +2,18 @@
 /// `personal-loan: processing fee 2% → 2.5%`, `new product: lap`,
 /// `retail-origination: on approve in manual-review to sanction; roles … → …`.
 public enum CatalogDiff {
-    /// One line per change: products, workflows, policies, then other files by path.
+    /// One line per change: products, workflows, policies, the application model's fields, then other
+    /// files by path.
     public static func compare(_ old: Catalog, _ new: Catalog) -> [String] {
         var lines = changes(kind: "product", old.products, new.products, name: \.name, facts: ProductFacts.facts)
         lines += changes(kind: "workflow", old.workflows, new.workflows, name: \.name, facts: WorkflowFacts.facts)
         lines += changes(kind: "policy", policySources(old), policySources(new), name: { _ in "" }, facts: PolicyFacts.facts)
+        lines += factChanges(
+            ApplicationModelFacts.label, ApplicationModelFacts.facts(old.applicationModel),
+            ApplicationModelFacts.facts(new.applicationModel))
         let policyPaths = (Array(policySources(old).values) + Array(policySources(new).values)).map(\.displayPath)
-        lines += fileChanges(old.tree, new.tree, skipping: ["products/", "workflows/"] + policyPaths)
+        lines += fileChanges(
+            old.tree, new.tree, skipping: ["products/", "workflows/", ApplicationModel.path] + policyPaths)
         return lines
     }
 

@@ -28,10 +28,8 @@ public enum PolicyLoader {
         switch PolicyCompiler.compile(policy) {
         case .success(let compiled):
             if let failure = log.failure { return .failure(failure) }
-            return .success(
-                LoadedPolicy(
-                    compiled: compiled, reasonCodes: Set(policy.rules.map(\.reasonCode)).filter { !$0.isEmpty }.sorted()
-                ))
+            let reasonCodes = Set(policy.rules.map(\.reasonCode)).filter { !$0.isEmpty }.sorted()
+            return .success(LoadedPolicy(compiled: compiled, reasonCodes: reasonCodes, inputs: policy.inputs))
         case .failure(let error):
             log.add(error.diagnostics)
             return .failure(log.failure!)

@@ -4,10 +4,13 @@ import Rules
 struct LoadedPolicy: Sendable {
     let compiled: CompiledPolicy
     let reasonCodes: [String]
+    /// The inputs as declared, with their places (for cross-references).
+    let inputs: [InputSource]
 }
 
 /// Every policy of a configuration tree, compiled, and every policy test file checked against them.
-/// Policies are the files under `policies/` except `policies/calendars/` and `policies/tests/`.
+/// Policies are the files under `policies/` except `policies/calendars/`, `policies/tests/` and the
+/// application model.
 public struct PolicySet: Sendable {
     /// Compiled policies by name.
     public let policies: [String: CompiledPolicy]
@@ -15,6 +18,8 @@ public struct PolicySet: Sendable {
     public let suites: [PolicyTestSuite]
     /// Names (file stems) of policy files that did not compile; their errors are reported already.
     public let failedNames: Set<String>
+    /// The inputs of each compiled policy as declared, by policy name.
+    let inputs: [String: [InputSource]]
 
     /// Compiles the policies and tests of `tree`, with the diagnostics of every file together.
     public static func compile(_ tree: ConfigTree) -> (set: PolicySet, diagnostics: [Diagnostic]) {
@@ -43,7 +48,9 @@ public struct PolicySet: Sendable {
             }
             diagnostics += log.diagnostics
         }
-        let set = PolicySet(policies: loaded.mapValues(\.compiled), suites: suites, failedNames: failed)
+        let set = PolicySet(
+            policies: loaded.mapValues(\.compiled), suites: suites, failedNames: failed,
+            inputs: loaded.mapValues(\.inputs))
         return (set, diagnostics)
     }
 
@@ -51,6 +58,7 @@ public struct PolicySet: Sendable {
     public static func policyFiles(_ tree: ConfigTree) -> [ConfigSource] {
         tree.files(in: "policies").filter {
             !$0.displayPath.hasPrefix("policies/calendars/") && !$0.displayPath.hasPrefix("policies/tests/")
+                && $0.displayPath != ApplicationModel.path
         }
     }
 

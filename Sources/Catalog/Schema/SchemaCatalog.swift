@@ -9,6 +9,10 @@ public enum SchemaCatalog {
             ("workflow.schema.json", "Lendline workflow (workflows/*.yaml)", .object(Schemas.workflow)),
             ("policy.schema.json", "Lendline policy (policies/*.yaml)", .object(Schemas.policy)),
             ("policy-tests.schema.json", "Lendline policy tests (policies/tests/*.yaml)", .object(Schemas.policyTests)),
+            (
+                "application-model.schema.json", "Lendline application model (policies/application-model.yaml)",
+                .object(Schemas.applicationModel)
+            ),
         ]
     }
 }

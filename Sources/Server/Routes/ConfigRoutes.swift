@@ -6,6 +6,7 @@ import Logging
 /// `POST /admin/config/reload`, and the catalog's products.
 struct ConfigRoutes: Sendable {
     let registry: CatalogRegistry
+    let metrics: ServerMetrics
     let logger: Logger
 
     func register(on router: Router<BasicRequestContext>) {
@@ -35,6 +36,7 @@ struct ConfigRoutes: Sendable {
 
     func reload() -> Response {
         let outcome = registry.reload()
+        metrics.record(outcome)
         switch outcome {
         case .swapped(let from, let to):
             logger.info("configuration reloaded", metadata: ["from": "\(from.short)", "to": "\(to.short)"])

@@ -29,7 +29,9 @@ struct ServeCommand: AsyncParsableCommand {
         logger.info("configuration \(catalog.version) loaded from \(config)")
         let registry = CatalogRegistry(initial: catalog, directory: config)
         let settings = ServerSettings(host: host, port: port, watchSeconds: watch)
-        let app = LendlineServer.application(registry: registry, settings: settings, logger: logger)
+        let metrics = ServerMetrics(served: catalog.version)
+        metrics.bootstrapProcess()
+        let app = LendlineServer.application(registry: registry, settings: settings, logger: logger, metrics: metrics)
         try await app.runService()
     }
 }

@@ -1,0 +1,15 @@
+import Hummingbird
+
+/// `GET /metrics`: every metric of the server in the Prometheus text format.
+struct MetricsRoutes: Sendable {
+    let metrics: ServerMetrics
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.get("/metrics") { _, _ in
+            var headers = HTTPFields()
+            headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
+            return Response(
+                status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: metrics.exposition())))
+        }
+    }
+}
