@@ -55,6 +55,18 @@ public enum GLPostings {
         case .provision:
             let p = try LoanState.payload(ProvisionPayload.self, event)
             return pair(.provisionExpense, .provisionForLosses, money(p.required - p.previous))
+        case .foreclosureCompleted:
+            let p = try LoanState.payload(ForeclosurePayload.self, event)
+            let zero = Money.zero(currency)
+            let debits: [(GLAccount, Int64)] = [(.bank, p.amount), (.borrowerAdvance, p.advanceUsed),
+                                                 (.interestSuspense, p.suspenseRealised)]
+            let credits: [(GLAccount, Int64)] = [
+                (.loanPrincipal, p.principal), (.interestReceivable, p.interestDue + p.interestAccrued - p.interestToday),
+                (.interestIncome, p.interestToday + p.suspenseRealised), (.chargesReceivable, p.charges),
+                (.feeIncome, p.foreclosureCharge), (.borrowerAdvance, p.excess),
+            ]
+            return debits.filter { $0.1 != 0 }.map { GLLine(account: $0.0, debit: money($0.1), credit: zero) }
+                + credits.filter { $0.1 != 0 }.map { GLLine(account: $0.0, debit: zero, credit: money($0.1)) }
         case .restatement:
             let p = try LoanState.payload(RestatementPayload.self, event)
             return p.gl.map { GLLine(account: $0.account, debit: money($0.debit), credit: money($0.credit)) }

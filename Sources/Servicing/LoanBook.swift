@@ -176,6 +176,18 @@ public final class LoanBook {
         }
     }
 
+    /// Pays the loan off on `valueDate` at its foreclosure quote (plus `charge` where the product
+    /// levies one); the quote itself is `state(loanID)?.foreclosureQuote(on:)`.
+    @discardableResult
+    public func foreclose(_ loanID: String, amount: Money, on valueDate: LocalDate, reference: String, charge: Money? = nil,
+                          idempotencyKey: String) throws(ServicingError) -> Outcome {
+        let request = "foreclose|\(amount.minorUnits)|\(valueDate.iso)|\(reference)|\(charge?.minorUnits ?? 0)"
+        return try execute(loanID, key: idempotencyKey, request: request) { (current) throws(ServicingError) in
+            guard let current else { throw .loanNotFound(loanID) }
+            return try LoanDecisions.foreclose(current, amount: amount, on: valueDate, reference: reference, charge: charge)
+        }
+    }
+
     /// Runs one loan's day end for `date`; repeating a date that ran writes nothing.
     @discardableResult
     public func dayEnd(_ loanID: String, on date: LocalDate) throws(ServicingError) -> Outcome {

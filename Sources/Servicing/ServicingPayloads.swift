@@ -150,6 +150,24 @@ struct ProvisionPayload: Codable, Hashable {
     var previous: Int64
 }
 
+/// `foreclosure_completed`: the loan paid off before its term, at the quote of its date.
+struct ForeclosurePayload: Codable, Hashable {
+    var amount: Int64
+    var reference: String
+    var principal: Int64
+    var interestDue: Int64
+    var interestAccrued: Int64
+    /// The part of `interestAccrued` not yet accrued by a day end (the foreclosure date's own day).
+    var interestToday: Int64
+    var charges: Int64
+    var foreclosureCharge: Int64
+    var advanceUsed: Int64
+    /// Received beyond the quote: owed back to the borrower.
+    var excess: Int64
+    /// Interest held in suspense (NPA) now realised.
+    var suspenseRealised: Int64
+}
+
 /// `closure`: every due and the principal are paid.
 struct ClosurePayload: Codable, Hashable {
     var reason: String

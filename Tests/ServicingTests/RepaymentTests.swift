@@ -131,3 +131,48 @@ struct RepaymentTests {
         #expect(account?.int64(2) == state.provision.minorUnits)
     }
 }
+
+@Suite("Foreclosure: quote as of a date, payoff and closure (SQLite and PostgreSQL)")
+struct ForeclosureTests {
+    @Test("quote on 15 Mar after instalment 1: principal + 15 of the period's 31 days of interest", arguments: Backend.available)
+    func quoteAndForeclose(backend: Backend) throws {
+        let f = try BookFixture(backend)
+        try f.book.activate(try rbiBooking(), idempotencyKey: "book")
+        try f.dayEnds("L-1", through: date("2026-02-27"))
+        try f.book.repay("L-1", amount: rupees("8884.88"), on: date("2026-02-28"), reference: "UTR1", idempotencyKey: "p1")
+        try f.dayEnds("L-1", through: date("2026-03-14"))
+        let state = try #require(try f.book.state("L-1"))
+        let quote = state.foreclosureQuote(on: date("2026-03-15"))
+        // Principal 1,00,000 − 7,884.88. Instalment 2's interest ₹921.15 over (28 Feb, 31 Mar], 31 days;
+        // through 15 Mar is 15 days: ⌊92,115 paise × 15 / 31⌋ = 44,571 paise.
+        #expect(quote.principal == rupees("92115.12"))
+        #expect(quote.interestAccrued == rupees("445.71"))
+        #expect(quote.interestDue == rupees("0") && quote.charges == rupees("0"))
+        #expect(quote.total == rupees("92560.83"))
+        let short = Result { () throws(ServicingError) in
+            try f.book.foreclose("L-1", amount: rupees("92560.82"), on: date("2026-03-15"), reference: "FC", idempotencyKey: "fc")
+        }
+        guard case .failure(.invalid(let field, _)) = short else {
+            Issue.record("expected a refusal, got \(short)")
+            return
+        }
+        #expect(field == "amount")
+        let done = try f.book.foreclose("L-1", amount: rupees("92560.83"), on: date("2026-03-15"), reference: "FC",
+                                        idempotencyKey: "fc")
+        #expect(done.state.status == .closed && done.state.principalOutstanding == rupees("0"))
+        #expect(done.state.installments[1].interest == rupees("445.71"))
+        #expect(done.state.installments[2...].allSatisfy { $0.interest == rupees("0") && $0.isSettled })
+        // The loan's receivables are all cleared; the bank holds what came back less what went out.
+        for account in ["1100-loan-principal", "1200-interest-receivable", "1210-charges-receivable"] {
+            let balance = try f.sql("SELECT SUM(debit) - SUM(credit) FROM gl_entry WHERE account = '\(account)'").first?.int64(0)
+            #expect(balance == 0, "\(account)")
+        }
+        let income = try f.sql("SELECT SUM(credit) - SUM(debit) FROM gl_entry WHERE account = '4000-interest-income'").first
+        let interestIncome: Int64 = 100_000 + 44_571  // ₹1,000.00 for period 1 and ₹445.71 for 15 days
+        #expect(income?.int64(0) == interestIncome)
+        #expect(try LedgerVerification.verify(f.book.store).differences.isEmpty)
+        // A closed loan's day end is not run.
+        let report = try f.book.runDayEnd(through: date("2026-03-20"))
+        #expect(report.loans == 0)
+    }
+}

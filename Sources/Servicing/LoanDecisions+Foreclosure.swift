@@ -1,0 +1,63 @@
+import Ledger
+import LoanMath
+
+extension LoanDecisions {
+    /// `foreclosure_completed` and `closure`: the loan paid off on `valueDate` with at least the
+    /// quote of that date; anything beyond the quote is owed back to the borrower.
+    public static func foreclose(_ state: LoanState, amount: Money, on valueDate: LocalDate, reference: String,
+                                 charge: Money? = nil) throws(ServicingError) -> [NewEvent] {
+        guard state.status == .active else { throw .notActive(loanID: state.loanID, status: state.status) }
+        if let last = state.lastDayEnd, valueDate <= last {
+            throw .backDated(loanID: state.loanID, valueDate: valueDate, lastDayEnd: last)
+        }
+        guard valueDate <= state.nextDayEnd else {
+            throw .futureDated(loanID: state.loanID, valueDate: valueDate, businessDate: state.nextDayEnd)
+        }
+        let quote = state.foreclosureQuote(on: valueDate, charge: charge)
+        guard amount >= quote.total else {
+            throw .invalid(field: "amount", message: "\(amount.decimalString) is less than the foreclosure amount "
+                           + "\(quote.total.decimalString) on \(valueDate.iso)")
+        }
+        let today: Money
+        if let row = state.installment(accruingOn: valueDate), row.dueDate > valueDate {
+            let days = row.periodStart.days(until: row.dueDate)
+            today = DailyAccrual.amount(onDay: row.periodStart.days(until: valueDate), of: days, total: row.interest)
+        } else {
+            today = .zero(state.currency)
+        }
+        let payload = ForeclosurePayload(
+            amount: amount.minorUnits, reference: reference, principal: quote.principal.minorUnits,
+            interestDue: quote.interestDue.minorUnits, interestAccrued: quote.interestAccrued.minorUnits,
+            interestToday: today.minorUnits, charges: quote.charges.minorUnits,
+            foreclosureCharge: quote.foreclosureCharge.minorUnits, advanceUsed: quote.advance.minorUnits,
+            excess: (amount - quote.total).minorUnits, suspenseRealised: state.interestSuspended.minorUnits)
+        return [
+            NewEvent(.foreclosureCompleted, valueDate: valueDate, payload: ServicingPayload.encode(payload)),
+            NewEvent(.closure, valueDate: valueDate, payload: ServicingPayload.encode(ClosurePayload(reason: "foreclosed"))),
+        ]
+    }
+}
+
+extension LoanState {
+    /// Settles everything at foreclosure: dues paid, the current period's interest cut to what ran
+    /// through the date, later instalments' interest dropped, all principal repaid.
+    mutating func applyForeclosure(_ p: ForeclosurePayload, on date: LocalDate) {
+        for i in installments.indices {
+            let row = installments[i]
+            if row.dueDate > date {
+                let accrued = row.periodStart < date
+                    ? DailyAccrual.cumulative(through: row.periodStart.days(until: date),
+                                              of: row.periodStart.days(until: row.dueDate), total: row.interest)
+                    : .zero(currency)
+                installments[i].interest = Money.max(accrued, row.interestPaid)
+            }
+            installments[i].interestPaid = installments[i].interest
+            installments[i].principalPaid = row.principal
+        }
+        principalRepaid = installments.reduce(.zero(currency)) { $0 + $1.principal }
+        for i in charges.indices { charges[i].paid = charges[i].amount }
+        interestRecognised += money(p.interestToday + p.suspenseRealised)
+        interestSuspended -= money(p.suspenseRealised)
+        advance = money(p.excess)
+    }
+}
