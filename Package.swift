@@ -30,10 +30,11 @@ let package = Package(
         .target(name: "LoanMath", swiftSettings: strict),
         .target(name: "Rules", dependencies: ["LoanMath"], swiftSettings: strict),
         .target(name: "Workflow", dependencies: ["Rules", "LoanMath"], swiftSettings: strict),
+        .target(name: "Documents", dependencies: ["Rules", "LoanMath", "XMLSupport"], swiftSettings: strict),
         .target(
             name: "Catalog",
             dependencies: [
-                "LoanMath", "Rules", "Workflow", .product(name: "Yams", package: "Yams"),
+                "LoanMath", "Rules", "Workflow", "Documents", .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
@@ -64,6 +65,9 @@ let package = Package(
         .testTarget(name: "RulesTests", dependencies: ["Rules", "LoanMath"], swiftSettings: strict),
         .testTarget(
             name: "WorkflowTests", dependencies: ["Workflow", "Catalog", "Rules", "LoanMath"],
+            resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(
+            name: "DocumentsTests", dependencies: ["Documents", "Catalog", "Rules", "LoanMath"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "LoanMath"], swiftSettings: strict),
         .testTarget(

@@ -1,3 +1,4 @@
+import Documents
 import LoanMath
 import Rules
 import Workflow
@@ -17,16 +18,19 @@ public struct Catalog: Sendable {
     public let workflows: [String: CompiledWorkflow]
     /// Compiled policies (underwriting, pricing, fees, charges) by name.
     public let policies: [String: CompiledPolicy]
+    /// Compiled document templates (Key Facts Statement, NOC…) by file stem.
+    public let templates: TemplateSet
 
     public init(version: CatalogVersion, tree: ConfigTree, products: [String: ProductDefinition],
                 calendars: [String: HolidayCalendar], workflows: [String: CompiledWorkflow] = [:],
-                policies: [String: CompiledPolicy] = [:]) {
+                policies: [String: CompiledPolicy] = [:], templates: TemplateSet = TemplateSet()) {
         self.version = version
         self.tree = tree
         self.products = products
         self.calendars = calendars
         self.workflows = workflows
         self.policies = policies
+        self.templates = templates
     }
 
     /// The product called `id`.
@@ -37,7 +41,6 @@ public struct Catalog: Sendable {
 
     /// How many files of each kind the catalog holds, for one-line summaries.
     public var counts: (products: Int, policies: Int, workflows: Int, templates: Int) {
-        (products.count, policies.count, workflows.count,
-         tree.files(in: "templates", ending: ".xhtml").count)
+        (products.count, policies.count, workflows.count, templates.count)
     }
 }

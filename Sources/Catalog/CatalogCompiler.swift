@@ -1,3 +1,4 @@
+import Documents
 import LoanMath
 import Rules
 import Workflow
@@ -38,13 +39,24 @@ public enum CatalogCompiler {
         let (policySet, policyDiagnostics) = PolicySet.compile(tree)
         diagnostics += policyDiagnostics
 
+        let (templates, templateDiagnostics, failedTemplates) = TemplateSet.compile(templateSources(tree))
+        diagnostics += templateDiagnostics
+
         diagnostics += CrossReferences.check(products: products.values.sorted { $0.id < $1.id }, workflows: workflows,
-                                             policies: policySet, tree: tree)
+                                             policies: policySet, templates: Set(templates.names).union(failedTemplates))
 
         guard diagnostics.isEmpty else { return .failure(DiagnosticsError(diagnostics)) }
         let version = CatalogVersion(hash: tree.contentHash, gitCommit: gitCommit)
         return .success(Catalog(version: version, tree: tree, products: products, calendars: calendars,
-                                  workflows: workflows, policies: policySet.policies))
+                                  workflows: workflows, policies: policySet.policies, templates: templates))
+    }
+
+    /// The templates of `tree` (`templates/**/*.xhtml`), each named by its file stem.
+    static func templateSources(_ tree: ConfigTree) -> [TemplateSource] {
+        tree.files(in: "templates", ending: ".xhtml").map {
+            let file = $0.displayPath.split(separator: "/").last.map(String.init) ?? $0.displayPath
+            return TemplateSource(name: String(file.dropLast(".xhtml".count)), path: $0.displayPath, text: $0.text)
+        }
     }
 
     /// Reads and compiles the tree rooted at `directory`, with its git commit when it has one.
