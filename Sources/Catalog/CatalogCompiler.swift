@@ -42,8 +42,9 @@ public enum CatalogCompiler {
         let (templates, templateDiagnostics, failedTemplates) = TemplateSet.compile(templateSources(tree))
         diagnostics += templateDiagnostics
 
+        let templateNames = Set(templates.names).union(failedTemplates)
         diagnostics += CrossReferences.check(products: products.values.sorted { $0.id < $1.id }, workflows: workflows,
-                                             policies: policySet, templates: Set(templates.names).union(failedTemplates))
+                                             policies: policySet, templates: templateNames)
 
         guard diagnostics.isEmpty else { return .failure(DiagnosticsError(diagnostics)) }
         let version = CatalogVersion(hash: tree.contentHash, gitCommit: gitCommit)

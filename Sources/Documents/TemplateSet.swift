@@ -24,7 +24,9 @@ public struct TemplateSet: Sendable {
 
     /// Compiles every source; returns the templates that compiled, every diagnostic of those that did
     /// not (all files, all errors), and the names of the ones that failed.
-    public static func compile(_ sources: [TemplateSource]) -> (set: TemplateSet, diagnostics: [Diagnostic], failed: Set<String>) {
+    public static func compile(_ sources: [TemplateSource]) -> (
+        set: TemplateSet, diagnostics: [Diagnostic], failed: Set<String>
+    ) {
         var templates: [String: CompiledTemplate] = [:]
         var diagnostics: [Diagnostic] = []
         var failed: Set<String> = []

@@ -5,10 +5,13 @@ import Testing
 
 /// How values read in a document, against figures written by hand.
 @Suite struct DocumentFormatTests {
-    @Test("amounts: the rupee sign, Indian grouping (lakh, crore), two places", arguments: [
-        (Int64(0), "₹0.00"), (5, "₹0.05"), (99_999, "₹999.99"), (10_000_000, "₹1,00,000.00"),
-        (123_456_789, "₹12,34,567.89"), (10_000_000_000, "₹10,00,00,000.00"), (1_000_000_000_00, "₹1,00,00,00,000.00"), (-250_000_00, "-₹2,50,000.00"),
-    ])
+    @Test(
+        "amounts: the rupee sign, Indian grouping (lakh, crore), two places",
+        arguments: [
+            (Int64(0), "₹0.00"), (5, "₹0.05"), (99_999, "₹999.99"), (10_000_000, "₹1,00,000.00"),
+            (123_456_789, "₹12,34,567.89"), (10_000_000_000, "₹10,00,00,000.00"),
+            (1_000_000_000_00, "₹1,00,00,00,000.00"), (-250_000_00, "-₹2,50,000.00"),
+        ])
     func money(_ paise: Int64, _ expected: String) {
         #expect(DocumentFormat.text(Value(Money(minorUnits: paise))) == expected)
     }

@@ -18,8 +18,10 @@ import Testing
         let terms = LoanTerms(
             principal: Money(major: 100_000), annualRate: Rate(basisPoints: 1_200), installmentCount: 12,
             disbursementDate: LocalDate(iso: "2026-01-10")!,
-            fees: [UpfrontFee(name: "processing", amount: Money(major: 2_000), gst: Money(major: 360)),
-                   UpfrontFee(name: "stamp duty", amount: Money(major: 160), payee: .thirdParty)])
+            fees: [
+                UpfrontFee(name: "processing", amount: Money(major: 2_000), gst: Money(major: 360)),
+                UpfrontFee(name: "stamp duty", amount: Money(major: 160), payee: .thirdParty),
+            ])
         return try ScheduleEngine.schedule(for: terms)
     }
 
@@ -34,8 +36,12 @@ import Testing
             "rate_type": .string("fixed"), "benchmark_name": .string(""), "benchmark_rate": .rate(.zero),
             "spread": .rate(.zero), "reset_months": .integer(0), "emi_change_for_25bp": .rupees(0),
             "installment_count_change_for_25bp": .integer(0),
-            "contingent_charges": .list([.record(["name": .string("Penal charges"),
-                                                  "description": .string("2% per annum on the overdue instalment")])]),
+            "contingent_charges": .list([
+                .record([
+                    "name": .string("Penal charges"),
+                    "description": .string("2% per annum on the overdue instalment"),
+                ])
+            ]),
             "recovery_agents_engaged": .bool(true), "recovery_policy_url": .string("https://lendline.example/recovery"),
             "may_be_transferred": .bool(true), "co_lending": .bool(false), "co_lender_name": .string(""),
             "co_lender_share": .rate(.zero), "blended_rate": .rate(.zero), "cooling_off_days": .integer(3),

@@ -20,8 +20,10 @@ import Testing
     @Test("errors in every file are reported at once, and a clean file still compiles")
     func allFiles() {
         let broken = TemplateSource(name: "a", path: "templates/a.xhtml", text: "<html><body></html>")
-        let unknown = TemplateSource(name: "b", path: "templates/b.xhtml", text: Samples.page("<p l:text=\"nme\">x</p>"))
-        let good = TemplateSource(name: "c", path: "templates/c.xhtml", text: Samples.page("<p l:text=\"borrower.name\">x</p>"))
+        let unknown = TemplateSource(
+            name: "b", path: "templates/b.xhtml", text: Samples.page("<p l:text=\"nme\">x</p>"))
+        let good = TemplateSource(
+            name: "c", path: "templates/c.xhtml", text: Samples.page("<p l:text=\"borrower.name\">x</p>"))
         let (set, diagnostics, failed) = TemplateSet.compile([broken, unknown, good])
         #expect(set.names == ["c"])
         #expect(failed == ["a", "b"])
@@ -35,8 +37,9 @@ import Testing
             TemplateSource(name: "kfs", path: "templates/kfs.xhtml", text: text),
             TemplateSource(name: "kfs", path: "templates/old/kfs.xhtml", text: text),
         ])
-        #expect(diagnostics.map(\.description) == [
-            "templates/old/kfs.xhtml:1:1: error: another template is also named `kfs` (templates/kfs.xhtml)",
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "templates/old/kfs.xhtml:1:1: error: another template is also named `kfs` (templates/kfs.xhtml)"
+            ])
     }
 }

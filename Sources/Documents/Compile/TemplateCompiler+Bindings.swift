@@ -7,13 +7,16 @@ extension TemplateCompiler {
         guard let expression = compileExpression(source, scope: scope) else { return nil }
         let length = source.text.unicodeScalars.count
         guard expression.type.isPrintable else {
-            error("\(what) needs a value to show (text, number, amount, rate, date or bool), but this is \(expression.type)",
-                  at: source.location, length: length)
+            error(
+                "\(what) needs a value to show (text, number, amount, rate, date or bool), "
+                    + "but this is \(expression.type)",
+                at: source.location, length: length)
             return nil
         }
         guard !expression.mayHaveFractionalPaise else {
-            error("\(what): this amount may have fractions of a paisa; round it, e.g. round(…, paise, half_up)",
-                  at: source.location, length: length)
+            error(
+                "\(what): this amount may have fractions of a paisa; round it, e.g. round(…, paise, half_up)",
+                at: source.location, length: length)
             return nil
         }
         return TemplateBinding(expression: expression, location: source.location)
@@ -24,8 +27,9 @@ extension TemplateCompiler {
         let source = directive.source(in: file)
         guard let expression = compileExpression(source, scope: scope) else { return nil }
         guard expression.type == .bool else {
-            error("l:if needs a bool (a yes/no condition), but this is \(expression.type)", at: source.location,
-                  length: source.text.unicodeScalars.count)
+            error(
+                "l:if needs a bool (a yes/no condition), but this is \(expression.type)", at: source.location,
+                length: source.text.unicodeScalars.count)
             return nil
         }
         return TemplateBinding(expression: expression, location: source.location)
@@ -34,25 +38,29 @@ extension TemplateCompiler {
     /// `l:repeat="item in list"`: the list, and the body's scope with `item` declared as its element.
     func compileLoop(_ directive: Directive, scope: TemplateScope) -> TemplateLoop? {
         guard let clause = RepeatClause(directive.text) else {
-            error("write l:repeat as `item in list`, e.g. `row in schedule`", at: directive.valueLocation(in: file),
-                  length: max(1, directive.text.unicodeScalars.count))
+            error(
+                "write l:repeat as `item in list`, e.g. `row in schedule`", at: directive.valueLocation(in: file),
+                length: max(1, directive.text.unicodeScalars.count))
             return nil
         }
         let nameSource = directive.source(in: file, from: clause.nameOffset)
         if scope.declarations.slot(named: clause.name) != nil || clause.name.lowercased() == "it" {
-            error("`\(clause.name)` already names a field or an enclosing item; choose another name for the item",
-                  at: nameSource.location, length: clause.name.count)
+            error(
+                "`\(clause.name)` already names a field or an enclosing item; choose another name for the item",
+                at: nameSource.location, length: clause.name.count)
             return nil
         }
         let listSource = directive.source(in: file, from: clause.listOffset)
         guard let list = compileExpression(listSource, scope: scope) else { return nil }
         guard case .list(let element) = list.type else {
-            error("l:repeat needs a list, but this is \(list.type)", at: listSource.location,
-                  length: listSource.text.unicodeScalars.count)
+            error(
+                "l:repeat needs a list, but this is \(list.type)", at: listSource.location,
+                length: listSource.text.unicodeScalars.count)
             return nil
         }
         let (body, slot) = scope.adding(clause.name, element)
-        return TemplateLoop(list: TemplateBinding(expression: list, location: listSource.location), body: body, item: slot)
+        return TemplateLoop(
+            list: TemplateBinding(expression: list, location: listSource.location), body: body, item: slot)
     }
 
     /// `source` compiled in `scope`, or nil after its diagnostics are recorded.
@@ -78,15 +86,18 @@ struct RepeatClause {
         func skipSpaces() { while i < scalars.count, scalars[i] == " " { i += 1 } }
         skipSpaces()
         nameOffset = i
-        while i < scalars.count, scalars[i] == "_" || scalars[i].properties.isAlphabetic
-            || (i > nameOffset && ("0"..."9").contains(scalars[i])) { i += 1 }
+        while i < scalars.count,
+            scalars[i] == "_" || scalars[i].properties.isAlphabetic
+                || (i > nameOffset && ("0"..."9").contains(scalars[i]))
+        { i += 1 }
         guard i > nameOffset, i < scalars.count, scalars[i] == " " else { return nil }
         var name = String.UnicodeScalarView()
         name.append(contentsOf: scalars[nameOffset..<i])
         self.name = String(name)
         skipSpaces()
         guard i + 2 < scalars.count, String(String.UnicodeScalarView(scalars[i..<(i + 2)])).lowercased() == "in",
-              scalars[i + 2] == " " else { return nil }
+            scalars[i + 2] == " "
+        else { return nil }
         i += 2
         skipSpaces()
         guard i < scalars.count else { return nil }

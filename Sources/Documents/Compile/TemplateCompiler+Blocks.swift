@@ -4,14 +4,19 @@ extension TemplateCompiler {
 
     /// Finds every `l:define` in the template; a name defined twice is an error.
     func collectBlocks(_ element: MarkupElement, isRoot: Bool) {
-        if !isRoot, let attribute = element.attributes.first(where: { $0.namespace == Self.namespace && $0.localName == "define" }) {
+        if !isRoot,
+            let attribute = element.attributes.first(where: {
+                $0.namespace == Self.namespace && $0.localName == "define"
+            })
+        {
             let written = writtenAttributes(of: element)[attribute.qualifiedName]
             let at = written.map { file.location(at: $0.value.runs[0].byte) } ?? location(of: element)
             if !RepeatClause.isBlockName(attribute.value) {
                 error("a block's name is a word such as `letterhead`", at: at, length: max(1, attribute.value.count))
             } else if let first = blocks[attribute.value] {
-                error("block `\(attribute.value)` is defined twice (first at line \(location(of: first).line))", at: at,
-                      length: attribute.value.count)
+                error(
+                    "block `\(attribute.value)` is defined twice (first at line \(location(of: first).line))", at: at,
+                    length: attribute.value.count)
             } else {
                 blocks[attribute.value] = element
             }
@@ -25,13 +30,17 @@ extension TemplateCompiler {
         let at = use.valueLocation(in: file)
         guard let block = blocks[name] else {
             let known = blocks.keys.sorted()
-            let list = known.isEmpty ? "this template defines none: mark an element with l:define=\"name\""
+            let list =
+                known.isEmpty
+                ? "this template defines none: mark an element with l:define=\"name\""
                 : "defined: " + known.joined(separator: ", ")
             error("unknown block `\(name)`\(Self.hint(name, known)) (\(list))", at: at, length: max(1, name.count))
             return
         }
         guard !expanding.contains(name) else {
-            error("block `\(name)` uses itself (\((expanding + [name]).joined(separator: " → ")))", at: at, length: name.count)
+            error(
+                "block `\(name)` uses itself (\((expanding + [name]).joined(separator: " → ")))", at: at,
+                length: name.count)
             return
         }
         guard expanding.count < Self.maxBlockDepth else {
@@ -61,6 +70,8 @@ extension RepeatClause {
     /// A block's name: a letter or `_`, then letters, digits, `_` or `-`.
     static func isBlockName(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first == "_" || first.properties.isAlphabetic else { return false }
-        return text.unicodeScalars.allSatisfy { $0 == "_" || $0 == "-" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        return text.unicodeScalars.allSatisfy {
+            $0 == "_" || $0 == "-" || $0.properties.isAlphabetic || ("0"..."9").contains($0)
+        }
     }
 }

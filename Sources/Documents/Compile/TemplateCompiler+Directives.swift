@@ -44,15 +44,20 @@ extension TemplateCompiler {
         let written = writtenAttributes(of: element)
         for attribute in template {
             let found = written[attribute.qualifiedName]
-            let directive = Directive(name: attribute.qualifiedName, value: attribute.value,
-                                      nameLocation: found.map { file.location(at: $0.nameByte) } ?? location(of: element),
-                                      written: found?.value)
+            let directive = Directive(
+                name: attribute.qualifiedName, value: attribute.value,
+                nameLocation: found.map { file.location(at: $0.nameByte) } ?? location(of: element),
+                written: found?.value)
             let prefix = attribute.prefix ?? "l"
             switch attribute.localName {
             case "model":
                 if role != .root { misplaced(directive, "l:model belongs on the root <html> element") }
             case "define":
-                if role == .root { misplaced(directive, "the root element cannot be a block") } else { directives.define = directive }
+                if role == .root {
+                    misplaced(directive, "the root element cannot be a block")
+                } else {
+                    directives.define = directive
+                }
             case "use", "if", "repeat", "text":
                 if role == .root {
                     misplaced(directive, "the root element cannot have \(directive.name); put it on an element inside")
@@ -69,9 +74,11 @@ extension TemplateCompiler {
                 if checkAttributeName(target, directive) { directives.attributes.append((target, directive)) }
             default:
                 let hint = Self.hint(attribute.localName, Self.directiveNames, prefix: prefix + ":")
-                error("unknown template attribute `\(directive.name)`\(hint) (known: "
-                      + Self.directiveNames.map { prefix + ":" + ($0 == "attr-" ? "attr-NAME" : $0) }.joined(separator: ", ") + ")",
-                      at: directive.nameLocation, length: directive.name.count)
+                error(
+                    "unknown template attribute `\(directive.name)`\(hint) (known: "
+                        + Self.directiveNames.map { prefix + ":" + ($0 == "attr-" ? "attr-NAME" : $0) }.joined(
+                            separator: ", ") + ")",
+                    at: directive.nameLocation, length: directive.name.count)
             }
         }
         return directives
@@ -80,7 +87,8 @@ extension TemplateCompiler {
     /// The attributes of `element` as written in its start tag, by qualified name.
     func writtenAttributes(of element: MarkupElement) -> [String: WrittenAttribute] {
         var byName: [String: WrittenAttribute] = [:]
-        for attribute in StartTagScanner.attributes(in: file, tagAt: element.tagByte) where byName[attribute.name] == nil {
+        for attribute in StartTagScanner.attributes(in: file, tagAt: element.tagByte)
+        where byName[attribute.name] == nil {
             byName[attribute.name] = attribute
         }
         return byName
@@ -93,7 +101,9 @@ extension TemplateCompiler {
     /// Whether `name` may be set by `l:attr-NAME`: an XML name, and never an event handler.
     private func checkAttributeName(_ name: String, _ directive: Directive) -> Bool {
         let scalars = Array(name.unicodeScalars)
-        let valid = !scalars.isEmpty && scalars.allSatisfy { $0.properties.isAlphabetic || "0123456789-_.".unicodeScalars.contains($0) }
+        let valid =
+            !scalars.isEmpty
+            && scalars.allSatisfy { $0.properties.isAlphabetic || "0123456789-_.".unicodeScalars.contains($0) }
             && scalars[0].properties.isAlphabetic
         guard valid else {
             misplaced(directive, "`\(directive.name)` must name the attribute it sets, e.g. l:attr-href")

@@ -34,7 +34,8 @@ final class TemplateCompiler {
         var seen: Set<Diagnostic> = []
         let unique = compiler.diagnostics.filter { seen.insert($0).inserted }
         guard unique.isEmpty, let compiled else {
-            return .failure(DiagnosticsError(unique.isEmpty ? [Diagnostic(at: file.location(at: 0), "invalid template")] : unique))
+            return .failure(
+                DiagnosticsError(unique.isEmpty ? [Diagnostic(at: file.location(at: 0), "invalid template")] : unique))
         }
         return .success(compiled)
     }
@@ -43,12 +44,15 @@ final class TemplateCompiler {
     private func compileDocument(_ root: MarkupElement, name: String) -> CompiledTemplate? {
         let rootAt = file.location(at: root.tagByte)
         guard root.localName == "html", root.namespace == Self.xhtmlNamespace else {
-            error("the root element must be <html xmlns=\"\(Self.xhtmlNamespace)\">", at: rootAt, length: 1 + root.qualifiedName.count)
+            error(
+                "the root element must be <html xmlns=\"\(Self.xhtmlNamespace)\">", at: rootAt,
+                length: 1 + root.qualifiedName.count)
             return nil
         }
         for declaration in root.namespaces where declaration.prefix == "l" && declaration.uri != Self.namespace {
-            error("the prefix l is for template attributes: declare it as xmlns:l=\"\(Self.namespace)\"", at: rootAt,
-                  length: 5)
+            error(
+                "the prefix l is for template attributes: declare it as xmlns:l=\"\(Self.namespace)\"", at: rootAt,
+                length: 5)
         }
         guard let model = model(of: root) else { return nil }
         collectBlocks(root, isRoot: true)
@@ -64,16 +68,21 @@ final class TemplateCompiler {
     /// The model named by the root's `l:model`, or nil after reporting why there is none.
     private func model(of root: MarkupElement) -> DocumentModel? {
         let known = DocumentModel.all.keys.sorted()
-        guard let attribute = root.attributes.first(where: { $0.namespace == Self.namespace && $0.localName == "model" }) else {
-            error("the root element needs l:model naming the document's data model (one of: \(known.joined(separator: ", "))) "
-                  + "and xmlns:l=\"\(Self.namespace)\"", at: file.location(at: root.tagByte), length: 5)
+        let list = known.joined(separator: ", ")
+        guard
+            let attribute = root.attributes.first(where: { $0.namespace == Self.namespace && $0.localName == "model" })
+        else {
+            error(
+                "the root element needs l:model naming the document's data model (one of: \(list)) "
+                    + "and xmlns:l=\"\(Self.namespace)\"", at: file.location(at: root.tagByte), length: 5)
             return nil
         }
         guard let model = DocumentModel.all[attribute.value] else {
             let written = writtenAttributes(of: root)[attribute.qualifiedName]
             let at = written.map { file.location(at: $0.value.runs[0].byte) } ?? file.location(at: root.tagByte)
-            error("unknown document model `\(attribute.value)`\(Self.hint(attribute.value, known)) (known: \(known.joined(separator: ", ")))",
-                  at: at, length: attribute.value.count)
+            error(
+                "unknown document model `\(attribute.value)`\(Self.hint(attribute.value, known)) (known: \(list))",
+                at: at, length: attribute.value.count)
             return nil
         }
         return model
@@ -94,8 +103,10 @@ final class TemplateCompiler {
         let directives = readDirectives(element, role: role)
         if directives.define != nil, role == .content { return }  // rendered where it is used
         if element.namespace == Self.namespace, element.localName != "block" {
-            error("unknown template element <\(element.qualifiedName)>; the only one is <l:block>", at: location(of: element),
-                  length: 1 + element.qualifiedName.count)
+            error(
+                "unknown template element <\(element.qualifiedName)>; the only one is <l:block>",
+                at: location(of: element),
+                length: 1 + element.qualifiedName.count)
             return
         }
         var inner = scope
@@ -116,8 +127,10 @@ final class TemplateCompiler {
     }
 
     /// The start tag, its attributes, the content and the end tag (or a used block in their place).
-    private func compileTagAndContent(_ element: MarkupElement, _ directives: Directives, scope: TemplateScope,
-                                      into out: inout NodeList) {
+    private func compileTagAndContent(
+        _ element: MarkupElement, _ directives: Directives, scope: TemplateScope,
+        into out: inout NodeList
+    ) {
         if let use = directives.use {
             checkUseIsEmpty(element, directives)
             expandBlock(use, scope: scope, into: &out)
@@ -125,15 +138,17 @@ final class TemplateCompiler {
         }
         let writesTag = element.namespace != Self.namespace
         if writesTag, HTMLVocabulary.refusedElements.contains(element.localName) {
-            error("<\(element.qualifiedName)> is not allowed in a document (documents run and embed nothing active)",
-                  at: location(of: element), length: 1 + element.qualifiedName.count)
+            error(
+                "<\(element.qualifiedName)> is not allowed in a document (documents run and embed nothing active)",
+                at: location(of: element), length: 1 + element.qualifiedName.count)
             return
         }
         if writesTag { writeStartTag(element, directives, scope: scope, into: &out) }
         let isVoid = writesTag && HTMLVocabulary.voidElements.contains(element.localName)
         if isVoid {
             if element.children.contains(where: { !$0.isWhitespace }) || directives.text != nil {
-                error("<\(element.qualifiedName)> is an empty element and cannot have content", at: location(of: element))
+                error(
+                    "<\(element.qualifiedName)> is an empty element and cannot have content", at: location(of: element))
             }
             out.markup(" />")
             return
@@ -141,8 +156,9 @@ final class TemplateCompiler {
         if writesTag { out.markup(">") }
         if let text = directives.text {
             if element.children.contains(where: \.isElement) {
-                error("l:text replaces the element's content, so it cannot hold other elements", at: text.nameLocation,
-                      length: text.name.count)
+                error(
+                    "l:text replaces the element's content, so it cannot hold other elements", at: text.nameLocation,
+                    length: text.name.count)
             }
             if let binding = compilePrintable(text, scope: scope, what: "l:text") { out.append(.value(binding)) }
         } else if writesTag, HTMLVocabulary.rawTextElements.contains(element.localName) {

@@ -19,8 +19,12 @@ struct AttributeText: Sendable {
         let scalars = Array(text.unicodeScalars)
         let start = max(0, min(start, scalars.count))
         let first = runs.lastIndex { $0.offset <= start } ?? 0
-        var lines = [SourceMap.LineStart(offset: 0, location: file.location(at: runs[first].byte)
-            .advanced(byColumns: start - runs[first].offset))]
+        var lines = [
+            SourceMap.LineStart(
+                offset: 0,
+                location: file.location(at: runs[first].byte)
+                    .advanced(byColumns: start - runs[first].offset))
+        ]
         for run in runs[(first + 1)...] {
             lines.append(.init(offset: run.offset - start, location: file.location(at: run.byte)))
         }

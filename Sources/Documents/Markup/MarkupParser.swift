@@ -24,10 +24,16 @@ enum MarkupParser {
         if d.error_count > 0 || d.incomplete != 0 {
             var diagnostics = (0..<d.error_count).map { i in
                 let error = d.errors[i]
+                let message = String(cString: error.message)
                 let at = SourceLocation(file: file.file, line: Int(error.line), column: Int(error.column))
-                return Diagnostic(at: at, "malformed markup: " + String(cString: error.message))
+                guard message.hasPrefix("Opening and ending tag mismatch"), let tag = file.endTag(before: at) else {
+                    return Diagnostic(at: at, "malformed markup: " + message)
+                }
+                return Diagnostic(at: tag.location, "malformed markup: " + message, length: tag.length)
             }
-            if diagnostics.isEmpty { diagnostics = [Diagnostic(at: start, "the template could not be read completely")] }
+            if diagnostics.isEmpty {
+                diagnostics = [Diagnostic(at: start, "the template could not be read completely")]
+            }
             return .failure(DiagnosticsError(diagnostics))
         }
         guard let root = tree(d, file) else {
@@ -56,20 +62,24 @@ enum MarkupParser {
         return root
     }
 
-    private static func element(_ event: lendline_xml_event, _ d: lendline_xml_document, tagByte: Int) -> MarkupElement {
-        var element = MarkupElement(localName: string(event.local_name) ?? "", prefix: string(event.prefix),
-                                    namespace: string(event.namespace_uri), tagByte: tagByte)
+    private static func element(_ event: lendline_xml_event, _ d: lendline_xml_document, tagByte: Int) -> MarkupElement
+    {
+        var element = MarkupElement(
+            localName: string(event.local_name) ?? "", prefix: string(event.prefix),
+            namespace: string(event.namespace_uri), tagByte: tagByte)
         let firstAttribute = Int(event.first_attribute)
         for a in firstAttribute..<(firstAttribute + Int(event.attribute_count)) {
             let attribute = d.attributes[a]
-            element.attributes.append(MarkupAttribute(
-                localName: string(attribute.local_name) ?? "", prefix: string(attribute.prefix),
-                namespace: string(attribute.namespace_uri), value: string(attribute.value) ?? ""))
+            element.attributes.append(
+                MarkupAttribute(
+                    localName: string(attribute.local_name) ?? "", prefix: string(attribute.prefix),
+                    namespace: string(attribute.namespace_uri), value: string(attribute.value) ?? ""))
         }
         let firstNamespace = Int(event.first_namespace)
         for n in firstNamespace..<(firstNamespace + Int(event.namespace_count)) {
             let declaration = d.namespaces[n]
-            element.namespaces.append(MarkupNamespace(prefix: string(declaration.prefix), uri: string(declaration.uri) ?? ""))
+            element.namespaces.append(
+                MarkupNamespace(prefix: string(declaration.prefix), uri: string(declaration.uri) ?? ""))
         }
         return element
     }

@@ -35,6 +35,25 @@ struct SourceText: Sendable {
         bytes[max(0, start)..<min(end, bytes.count)].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
     }
 
+    /// The end tag (`</name>`) that ends just before `location` on its line, where libxml2 reports a
+    /// mismatched end tag: its place and length, to underline the whole tag.
+    func endTag(before location: SourceLocation) -> (location: SourceLocation, length: Int)? {
+        guard location.line >= 1, location.line <= lineStarts.count else { return nil }
+        let lineStart = lineStarts[location.line - 1]
+        var offset = lineStart, scalars = 1
+        while offset < bytes.count, scalars < location.column, bytes[offset] != UInt8(ascii: "\n") {
+            offset += 1
+            if offset >= bytes.count || bytes[offset] & 0xC0 != 0x80 { scalars += 1 }
+        }
+        var open = offset - 1
+        func opensEndTag(_ i: Int) -> Bool {
+            i >= 0 && i + 1 < bytes.count && bytes[i] == UInt8(ascii: "<") && bytes[i + 1] == UInt8(ascii: "/")
+        }
+        while open > lineStart, !opensEndTag(open) { open -= 1 }
+        guard open >= lineStart, opensEndTag(open) else { return nil }
+        return (self.location(at: open), max(1, scalarCount(from: open, to: offset)))
+    }
+
     /// The offset of the `<` opening the tag whose attributes were read up to `offset`: the last `<`
     /// before it (a well-formed attribute value holds no `<`).
     func tagStart(before offset: Int) -> Int {

@@ -14,7 +14,9 @@ enum StartTagScanner {
         var i = start + 1
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
         func skipSpaces() { while i < bytes.count, isSpace(bytes[i]) { i += 1 } }
-        while i < bytes.count, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: "/"), bytes[i] != UInt8(ascii: ">") { i += 1 }
+        while i < bytes.count, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: "/"), bytes[i] != UInt8(ascii: ">") {
+            i += 1
+        }
         var found: [WrittenAttribute] = []
         while true {
             skipSpaces()
@@ -31,8 +33,10 @@ enum StartTagScanner {
             i += 1
             let valueStart = i
             while i < bytes.count, bytes[i] != quote { i += 1 }
-            found.append(WrittenAttribute(name: name, nameByte: nameStart,
-                                          value: AttributeText.decode(file, from: valueStart, to: i)))
+            found.append(
+                WrittenAttribute(
+                    name: name, nameByte: nameStart,
+                    value: AttributeText.decode(file, from: valueStart, to: i)))
             i += 1
         }
         return found

@@ -15,9 +15,13 @@ extension DocumentModel {
             Field("sanctioned_amount", .money, "loan amount sanctioned"),
             Field("disbursement_date", .date, "date of disbursal"),
             Field("closure_date", .date, "date the loan was closed"),
-            Field("closure_reason", .enumeration(EnumType(name: "closure_reason",
-                                                          values: ["repaid", "foreclosed", "settled"])),
-                  "repaid on schedule, foreclosed or settled"),
+            Field(
+                "closure_reason",
+                .enumeration(
+                    EnumType(
+                        name: "closure_reason",
+                        values: ["repaid", "foreclosed", "settled"])),
+                "repaid on schedule, foreclosed or settled"),
             Field("total_repaid", .money, "everything the borrower paid over the life of the loan"),
             Field("secured", .bool, "whether a security is released"),
             Field("security_description", .string, "the security released, e.g. hypothecation of a vehicle"),

@@ -39,7 +39,8 @@ public enum KeyFactsFigures {
         .record([
             "number": .integer(Int64(row.number)), "due_date": .date(row.dueDate),
             "opening_balance": Value(row.openingBalance), "principal": Value(row.principal),
-            "interest": Value(row.interest), "installment": Value(row.total), "closing_balance": Value(row.closingBalance),
+            "interest": Value(row.interest), "installment": Value(row.total),
+            "closing_balance": Value(row.closingBalance),
         ])
     }
 }

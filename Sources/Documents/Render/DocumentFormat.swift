@@ -21,7 +21,9 @@ public enum DocumentFormat {
     /// `0.14` as `14.00%`: at least two places, more when the rate has them (`10.125%`).
     static func percent(_ fraction: ExactDecimal) -> String {
         let n = fraction.normalized
-        let percent = n.scale >= 2 ? ExactDecimal(significand: n.significand, scale: n.scale - 2)
+        let percent =
+            n.scale >= 2
+            ? ExactDecimal(significand: n.significand, scale: n.scale - 2)
             : ExactDecimal(significand: n.significand * power(of: 10, 2 - n.scale), scale: 0)
         let shown = percent.normalized
         return shown.rescaled(to: max(2, shown.scale)).description + "%"

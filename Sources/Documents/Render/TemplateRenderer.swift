@@ -57,7 +57,9 @@ struct TemplateRenderer {
         }
     }
 
-    static func text(_ binding: TemplateBinding, _ inputs: InputValues, _ known: Value? = nil) throws(DocumentError) -> String {
+    static func text(_ binding: TemplateBinding, _ inputs: InputValues, _ known: Value? = nil) throws(DocumentError)
+        -> String
+    {
         let value: Value
         if let known { value = known } else { value = try evaluate(binding, inputs) }
         guard let text = DocumentFormat.text(value) else {

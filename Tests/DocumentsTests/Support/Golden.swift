@@ -34,7 +34,8 @@ enum Golden {
 
     /// The text of `Fixtures/<group>/<name>/<file>`, or `nil` when there is no such file.
     static func text(_ group: String, _ name: String, _ file: String) -> String? {
-        let url = bundledFixtures.appendingPathComponent(group).appendingPathComponent(name).appendingPathComponent(file)
+        let url = bundledFixtures.appendingPathComponent(group).appendingPathComponent(name).appendingPathComponent(
+            file)
         return try? String(contentsOf: url, encoding: .utf8)
     }
 

@@ -24,7 +24,9 @@ enum Samples {
     ])
 
     static func borrower(_ name: String = "Asha Rao") -> Value {
-        .record(["name": .string(name), "address": .string("4 Lake View, Pune 411001"), "customer_id": .string("C-1001")])
+        .record([
+            "name": .string(name), "address": .string("4 Lake View, Pune 411001"), "customer_id": .string("C-1001"),
+        ])
     }
 
     /// Every field of the `noc` model.
