@@ -1,6 +1,7 @@
 #include "lendline_xml.h"
 
 #include <limits.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -248,6 +249,13 @@ void lendline_xml_free(lendline_xml_document *document) {
     free(document);
 }
 
+/* libxml2 2.9 initialises its globals on first use without a lock; do it exactly once. */
+static pthread_once_t parser_initialised = PTHREAD_ONCE_INIT;
+
+static void initialise_parser(void) {
+    xmlInitParser();
+}
+
 lendline_xml_document *lendline_xml_parse(const char *bytes, size_t length) {
     lendline_xml_document *document = calloc(1, sizeof *document);
     if (document == NULL) return NULL;
@@ -256,7 +264,7 @@ lendline_xml_document *lendline_xml_parse(const char *bytes, size_t length) {
         add_error(&state, 1, 1, length == 0 ? "the template is empty" : "the template is too large");
         return document;
     }
-    xmlInitParser();
+    pthread_once(&parser_initialised, initialise_parser);
     xmlParserCtxtPtr context = xmlCreateMemoryParserCtxt(bytes, (int)length);
     if (context == NULL) {
         document->incomplete = 1;
