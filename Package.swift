@@ -32,10 +32,11 @@ let package = Package(
         .target(name: "LoanMath", swiftSettings: strict),
         .target(name: "Rules", dependencies: ["LoanMath"], swiftSettings: strict),
         .target(name: "Workflow", dependencies: ["Rules", "LoanMath"], swiftSettings: strict),
+        .target(name: "Documents", dependencies: ["Rules", "LoanMath", "XMLSupport"], swiftSettings: strict),
         .target(
             name: "Catalog",
             dependencies: [
-                "LoanMath", "Rules", "Workflow", .product(name: "Yams", package: "Yams"),
+                "LoanMath", "Rules", "Workflow", "Documents", .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
@@ -74,6 +75,9 @@ let package = Package(
         .testTarget(name: "RulesTests", dependencies: ["Rules", "LoanMath"], swiftSettings: strict),
         .testTarget(
             name: "WorkflowTests", dependencies: ["Workflow", "Catalog", "Rules", "LoanMath"],
+            resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(
+            name: "DocumentsTests", dependencies: ["Documents", "Catalog", "Rules", "LoanMath"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .target(name: "LedgerTestSupport", dependencies: ["Ledger"], path: "Tests/LedgerTestSupport", swiftSettings: strict),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "LoanMath", "LedgerTestSupport"], swiftSettings: strict),

@@ -1,3 +1,4 @@
+import Documents
 import LoanMath
 import Rules
 import Workflow
@@ -19,10 +20,13 @@ public struct Catalog: Sendable {
     public let policies: [String: CompiledPolicy]
     /// What an application holds for the policies products name (`policies/application-model.yaml`).
     public let applicationModel: ApplicationModel?
+    /// Compiled document templates (Key Facts Statement, NOC…) by file stem.
+    public let templates: TemplateSet
 
     public init(version: CatalogVersion, tree: ConfigTree, products: [String: ProductDefinition],
                 calendars: [String: HolidayCalendar], workflows: [String: CompiledWorkflow] = [:],
-                policies: [String: CompiledPolicy] = [:], applicationModel: ApplicationModel? = nil) {
+                policies: [String: CompiledPolicy] = [:], applicationModel: ApplicationModel? = nil,
+                templates: TemplateSet = TemplateSet()) {
         self.version = version
         self.tree = tree
         self.products = products
@@ -30,6 +34,7 @@ public struct Catalog: Sendable {
         self.workflows = workflows
         self.policies = policies
         self.applicationModel = applicationModel
+        self.templates = templates
     }
 
     /// The product called `id`.
@@ -40,7 +45,6 @@ public struct Catalog: Sendable {
 
     /// How many files of each kind the catalog holds, for one-line summaries.
     public var counts: (products: Int, policies: Int, workflows: Int, templates: Int) {
-        (products.count, policies.count, workflows.count,
-         tree.files(in: "templates", ending: ".xhtml").count)
+        (products.count, policies.count, workflows.count, templates.count)
     }
 }

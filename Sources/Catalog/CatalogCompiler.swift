@@ -1,3 +1,4 @@
+import Documents
 import LoanMath
 import Rules
 import Workflow
@@ -41,16 +42,28 @@ public enum CatalogCompiler {
         let (model, modelDiagnostics) = ApplicationModelLoader.load(tree)
         diagnostics += modelDiagnostics
 
+        let (templates, templateDiagnostics, failedTemplates) = TemplateSet.compile(templateSources(tree))
+        diagnostics += templateDiagnostics
+
+        let templateNames = Set(templates.names).union(failedTemplates)
         let sortedProducts = products.values.sorted { $0.id < $1.id }
         diagnostics += CrossReferences.check(products: sortedProducts, workflows: workflows, policies: policySet,
-                                             tree: tree)
+                                             templates: templateNames)
         diagnostics += ApplicationFeedCheck.check(products: sortedProducts, policies: policySet, model: model)
 
         guard diagnostics.isEmpty else { return .failure(DiagnosticsError(diagnostics)) }
         let version = CatalogVersion(hash: tree.contentHash, gitCommit: gitCommit)
         return .success(Catalog(version: version, tree: tree, products: products, calendars: calendars,
                                   workflows: workflows, policies: policySet.policies,
-                                  applicationModel: model.model))
+                                  applicationModel: model.model, templates: templates))
+    }
+
+    /// The templates of `tree` (`templates/**/*.xhtml`), each named by its file stem.
+    static func templateSources(_ tree: ConfigTree) -> [TemplateSource] {
+        tree.files(in: "templates", ending: ".xhtml").map {
+            let file = $0.displayPath.split(separator: "/").last.map(String.init) ?? $0.displayPath
+            return TemplateSource(name: String(file.dropLast(".xhtml".count)), path: $0.displayPath, text: $0.text)
+        }
     }
 
     /// Reads and compiles the tree rooted at `directory`, with its git commit when it has one.

@@ -1,15 +1,15 @@
+import Documents
 import Rules
 import Workflow
 
 /// Checks that what one file names exists in another: a product's workflows, policy and documents.
 enum CrossReferences {
     /// A product naming a policy whose file failed to compile is not reported again: the policy's own
-    /// errors are.
+    /// errors are. `templates` holds every template's name, compiled or not (a failed one reports itself).
     static func check(products: [ProductDefinition], workflows: [String: CompiledWorkflow], policies: PolicySet,
-                      tree: ConfigTree) -> [Diagnostic] {
+                      templates templateNames: Set<String>) -> [Diagnostic] {
         let workflowNames = Set(workflows.keys)
         let policyNames = Set(policies.policies.keys)
-        let templateNames = stems(tree.files(in: "templates", ending: ".xhtml"))
         var diagnostics: [Diagnostic] = []
         for product in products {
             let refs = product.references
@@ -23,10 +23,6 @@ enum CrossReferences {
             }
         }
         return diagnostics
-    }
-
-    static func stems(_ files: [ConfigSource]) -> Set<String> {
-        Set(files.map { ProductLoader.fileStem($0.displayPath) })
     }
 
     /// An error at `name` when it is not among `known`, with a suggestion and the list.

@@ -16,7 +16,7 @@ struct ScratchTree {
     init() throws {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("lendline-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        for folder in ["products", "policies", "workflows"] {
+        for folder in ["products", "policies", "workflows", "templates"] {
             try FileManager.default.copyItem(atPath: repositoryRoot + "/" + folder, toPath: path + "/" + folder)
         }
     }

@@ -3,6 +3,9 @@
 public struct CompiledExpression: Sendable {
     /// The expression's type.
     public let type: RuleType
+    /// Whether a money value may hold fractions of a paisa (a product or quotient not wrapped in
+    /// `round()`): a caller that shows or stores the amount refuses it at compile time.
+    public let mayHaveFractionalPaise: Bool
     public let declarations: Declarations
     let binder: InputBinder
     let evaluator: Evaluator
@@ -23,7 +26,9 @@ public struct CompiledExpression: Sendable {
         let typed = TypeChecker.check(source, scope: scope, context: context, expecting: expected)
         guard let typed, context.diagnostics.isEmpty else { return .failure(DiagnosticsError(context.diagnostics)) }
         let binder = InputBinder(declarations: declarations, used: used.slots.sorted(), limits: limits)
-        let compiled = CompiledExpression(type: typed.type, declarations: declarations, binder: binder,
+        let compiled = CompiledExpression(type: typed.type,
+                                          mayHaveFractionalPaise: typed.type == .money && typed.fractionalPaise,
+                                          declarations: declarations, binder: binder,
                                           evaluator: ExpressionLowering.lower(typed),
                                           frameSize: declarations.count + context.elementDepthUsed)
         return .success(compiled)
