@@ -25,9 +25,7 @@ extension LoanState {
         let interestDue = due.reduce(zero) { $0 + $1.interestUnpaid }
         var accrued = zero
         if let row = installment(accruingOn: date), row.dueDate > date {
-            let days = row.periodStart.days(until: row.dueDate)
-            accrued = DailyAccrual.cumulative(through: row.periodStart.days(until: date), of: days, total: row.interest)
-                - row.interestPaid
+            accrued = row.accrued(through: row.periodStart.days(until: date)) - row.interestPaid
         }
         return ForeclosureQuote(asOf: date, principal: principalOutstanding, interestDue: interestDue,
                                 interestAccrued: Money.max(accrued, zero),

@@ -55,6 +55,17 @@ public enum GLPostings {
         case .provision:
             let p = try LoanState.payload(ProvisionPayload.self, event)
             return pair(.provisionExpense, .provisionForLosses, money(p.required - p.previous))
+        case .prepayment:
+            let p = try LoanState.payload(PrepaymentPayload.self, event)
+            let zero = Money.zero(currency)
+            var credits = credits(p.allocations, advance: 0)
+            if let i = credits.firstIndex(where: { $0.0 == .loanPrincipal }) {
+                credits[i].1 += p.principalPrepaid
+            } else {
+                credits.insert((.loanPrincipal, p.principalPrepaid), at: 0)
+            }
+            return [GLLine(account: .bank, debit: money(p.amount), credit: zero)]
+                + credits.map { GLLine(account: $0.0, debit: zero, credit: money($0.1)) }
         case .foreclosureCompleted:
             let p = try LoanState.payload(ForeclosurePayload.self, event)
             let zero = Money.zero(currency)

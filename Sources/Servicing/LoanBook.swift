@@ -188,6 +188,19 @@ public final class LoanBook {
         }
     }
 
+    /// Applies `amount` beyond the dues to principal on `valueDate` and re-amortises the schedule.
+    @discardableResult
+    public func prepay(_ loanID: String, amount: Money, on valueDate: LocalDate, reference: String,
+                       effect: PrepaymentEffect, idempotencyKey: String) throws(ServicingError) -> Outcome {
+        let request = "prepay|\(amount.minorUnits)|\(valueDate.iso)|\(reference)|\(effect.rawValue)"
+        let rules = self.rules
+        return try execute(loanID, key: idempotencyKey, request: request) { (current) throws(ServicingError) in
+            guard let current else { throw .loanNotFound(loanID) }
+            return try LoanDecisions.prepay(current, amount: amount, on: valueDate, reference: reference, effect: effect,
+                                            rules: rules)
+        }
+    }
+
     /// Runs one loan's day end for `date`; repeating a date that ran writes nothing.
     @discardableResult
     public func dayEnd(_ loanID: String, on date: LocalDate) throws(ServicingError) -> Outcome {

@@ -20,8 +20,7 @@ extension LoanDecisions {
         }
         let today: Money
         if let row = state.installment(accruingOn: valueDate), row.dueDate > valueDate {
-            let days = row.periodStart.days(until: row.dueDate)
-            today = DailyAccrual.amount(onDay: row.periodStart.days(until: valueDate), of: days, total: row.interest)
+            today = row.accrual(onDay: row.periodStart.days(until: valueDate))
         } else {
             today = .zero(state.currency)
         }
@@ -45,16 +44,13 @@ extension LoanState {
         for i in installments.indices {
             let row = installments[i]
             if row.dueDate > date {
-                let accrued = row.periodStart < date
-                    ? DailyAccrual.cumulative(through: row.periodStart.days(until: date),
-                                              of: row.periodStart.days(until: row.dueDate), total: row.interest)
-                    : .zero(currency)
+                let accrued = row.periodStart < date ? row.accrued(through: row.periodStart.days(until: date)) : .zero(currency)
                 installments[i].interest = Money.max(accrued, row.interestPaid)
             }
             installments[i].interestPaid = installments[i].interest
             installments[i].principalPaid = row.principal
         }
-        principalRepaid = installments.reduce(.zero(currency)) { $0 + $1.principal }
+        principalRepaid += money(p.principal)
         for i in charges.indices { charges[i].paid = charges[i].amount }
         interestRecognised += money(p.interestToday + p.suspenseRealised)
         interestSuspended -= money(p.suspenseRealised)

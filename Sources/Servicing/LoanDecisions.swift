@@ -35,7 +35,8 @@ public enum LoanDecisions {
         let activation = ActivatePayload(
             product: booking.product, currency: terms.principal.currency.code, principal: terms.principal.minorUnits,
             rate: terms.annualRate.percentString, disbursementDate: terms.disbursementDate.iso,
-            securityValue: booking.securityValue.minorUnits, schedule: rows)
+            securityValue: booking.securityValue.minorUnits, schedule: rows, frequency: terms.frequency,
+            dayCount: terms.dayCount)
         return [
             NewEvent(.activate, valueDate: terms.disbursementDate, payload: ServicingPayload.encode(activation)),
             NewEvent(.disburse, valueDate: terms.disbursementDate,

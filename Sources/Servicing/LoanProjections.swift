@@ -6,7 +6,7 @@ import LoanMath
 enum LoanProjections {
     static func write(_ state: LoanState, events: [LoanEvent], into context: ProjectionContext) throws {
         try upsertAccount(state, into: context)
-        let touchesSchedule = events.contains { [.activate, .repayment, .allocation, .restatement, .foreclosureCompleted].contains($0.type) }
+        let touchesSchedule = events.contains { [.activate, .repayment, .allocation, .restatement, .foreclosureCompleted, .prepayment].contains($0.type) }
         if touchesSchedule {
             for row in state.installments {
                 try context.execute("""

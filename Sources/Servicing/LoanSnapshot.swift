@@ -5,8 +5,14 @@ import LoanMath
 struct LoanSnapshot: Codable, Hashable {
     struct Installment: Codable, Hashable {
         var n: Int
+        var start: String
+        var due: String
+        var principal: Int64
+        var interest: Int64
         var principalPaid: Int64
         var interestPaid: Int64
+        var accrualBaseDay: Int
+        var accrualBase: Int64?
     }
 
     struct Charge: Codable, Hashable {
@@ -32,7 +38,10 @@ struct LoanSnapshot: Codable, Hashable {
 
     init(_ s: LoanState) {
         installments = s.installments.map {
-            Installment(n: $0.number, principalPaid: $0.principalPaid.minorUnits, interestPaid: $0.interestPaid.minorUnits)
+            Installment(n: $0.number, start: $0.periodStart.iso, due: $0.dueDate.iso, principal: $0.principal.minorUnits,
+                        interest: $0.interest.minorUnits, principalPaid: $0.principalPaid.minorUnits,
+                        interestPaid: $0.interestPaid.minorUnits, accrualBaseDay: $0.accrualBaseDay,
+                        accrualBase: $0.accrualBase?.minorUnits)
         }
         charges = s.charges.map {
             Charge(kind: $0.kind, installment: $0.installment, date: $0.dueDate.iso, amount: $0.amount.minorUnits,
@@ -54,10 +63,14 @@ struct LoanSnapshot: Codable, Hashable {
 extension LoanState {
     /// Puts the derived parts of the loan as `snapshot` has them.
     mutating func restore(_ snapshot: LoanSnapshot) {
-        for row in snapshot.installments {
-            guard let i = installments.firstIndex(where: { $0.number == row.n }) else { continue }
-            installments[i].principalPaid = money(row.principalPaid)
-            installments[i].interestPaid = money(row.interestPaid)
+        installments = snapshot.installments.map { row in
+            var state = Self.installment(.init(n: row.n, start: row.start, due: row.due, principal: row.principal,
+                                               interest: row.interest), currency)
+            state.principalPaid = money(row.principalPaid)
+            state.interestPaid = money(row.interestPaid)
+            state.accrualBaseDay = row.accrualBaseDay
+            state.accrualBase = row.accrualBase.map(money)
+            return state
         }
         charges = snapshot.charges.map {
             ChargeState(kind: $0.kind, installment: $0.installment, dueDate: LocalDate(iso: $0.date) ?? disbursementDate,

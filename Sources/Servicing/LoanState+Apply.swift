@@ -72,6 +72,8 @@ extension LoanState {
         case .provision:
             let p = try Self.payload(ProvisionPayload.self, event)
             provision = money(p.required)
+        case .prepayment:
+            applyPrepayment(try Self.payload(PrepaymentPayload.self, event))
         case .foreclosureCompleted:
             applyForeclosure(try Self.payload(ForeclosurePayload.self, event), on: event.valueDate)
         case .closure:

@@ -39,9 +39,7 @@ extension LoanState {
     /// Interest for `date` under the day-by-day split of its period's interest.
     public func accrual(on date: LocalDate) -> (installment: Int, amount: Money) {
         guard let row = installment(accruingOn: date) else { return (0, .zero(currency)) }
-        let days = row.periodStart.days(until: row.dueDate)
-        let day = row.periodStart.days(until: date)
-        return (row.number, DailyAccrual.amount(onDay: day, of: days, total: row.interest))
+        return (row.number, row.accrual(onDay: row.periodStart.days(until: date)))
     }
 
     /// Whether nothing is owed any more: every instalment and charge paid.

@@ -16,8 +16,28 @@ public struct InstallmentState: Sendable, Hashable {
     public var interest: Money
     public var principalPaid: Money
     public var interestPaid: Money
+    /// After a re-amortisation inside the period: interest accrued through day `accrualBaseDay`,
+    /// from which the rest of the period's interest is spread over the remaining days.
+    public var accrualBaseDay = 0
+    public var accrualBase: Money? = nil
 
     public var principalUnpaid: Money { principal - principalPaid }
+
+    /// Days in the interest period (periodStart, dueDate].
+    public var periodDays: Int { periodStart.days(until: dueDate) }
+
+    /// Interest accrued over days 1…`day` of the period; the days sum to `interest` exactly.
+    public func accrued(through day: Int) -> Money {
+        guard let base = accrualBase, accrualBaseDay > 0 else {
+            return DailyAccrual.cumulative(through: day, of: periodDays, total: interest)
+        }
+        if day <= accrualBaseDay { return DailyAccrual.cumulative(through: day, of: accrualBaseDay, total: base) }
+        return base + DailyAccrual.cumulative(through: day - accrualBaseDay, of: periodDays - accrualBaseDay,
+                                              total: interest - base)
+    }
+
+    /// Interest accrued on day `day` of the period.
+    public func accrual(onDay day: Int) -> Money { accrued(through: day) - accrued(through: day - 1) }
     public var interestUnpaid: Money { interest - interestPaid }
     public var isSettled: Bool { principalUnpaid.isZero && interestUnpaid.isZero }
 }
@@ -52,6 +72,9 @@ public struct LoanState: Sendable, Hashable {
     public var principal: Money
     public var disbursementDate: LocalDate
     public var securityValue: Money
+    public var annualRate: Rate
+    public var frequency: Frequency
+    public var dayCount: DayCount
     public var installments: [InstallmentState]
     public var charges: [ChargeState] = []
     public var principalRepaid: Money
@@ -70,10 +93,18 @@ public struct LoanState: Sendable, Hashable {
     /// The last event applied.
     public var sequence: Int64 = 0
 
-    /// Principal owed: the schedule's principal (the amount lent plus any capitalised interest) less
-    /// what has been repaid.
+    /// Principal owed: what the schedule's instalments (the amount lent plus any capitalised
+    /// interest, less prepayments) still carry unpaid.
+    static func installment(_ row: ActivatePayload.Row, _ currency: Currency) -> InstallmentState {
+        InstallmentState(number: row.n, periodStart: LocalDate(iso: row.start) ?? LocalDate(dayNumber: 0),
+                         dueDate: LocalDate(iso: row.due) ?? LocalDate(dayNumber: 0),
+                         principal: Money(minorUnits: row.principal, currency: currency),
+                         interest: Money(minorUnits: row.interest, currency: currency),
+                         principalPaid: .zero(currency), interestPaid: .zero(currency))
+    }
+
     public var principalOutstanding: Money {
-        installments.reduce(.zero(currency)) { $0 + $1.principal } - principalRepaid
+        installments.reduce(.zero(currency)) { $0 + $1.principalUnpaid }
     }
 
     /// The first date whose day end has not run.
@@ -89,11 +120,10 @@ public struct LoanState: Sendable, Hashable {
         self.principal = money(activation.principal)
         self.disbursementDate = LocalDate(iso: activation.disbursementDate) ?? LocalDate(dayNumber: 0)
         self.securityValue = money(activation.securityValue)
-        self.installments = activation.schedule.map {
-            InstallmentState(number: $0.n, periodStart: LocalDate(iso: $0.start) ?? LocalDate(dayNumber: 0),
-                             dueDate: LocalDate(iso: $0.due) ?? LocalDate(dayNumber: 0), principal: money($0.principal),
-                             interest: money($0.interest), principalPaid: money(0), interestPaid: money(0))
-        }
+        self.annualRate = Rate(parsing: activation.rate) ?? .zero
+        self.frequency = activation.frequency ?? .monthly
+        self.dayCount = activation.dayCount ?? .thirty360
+        self.installments = activation.schedule.map { Self.installment($0, currency) }
         self.principalRepaid = money(0)
         self.interestRecognised = money(0)
         self.interestSuspended = money(0)

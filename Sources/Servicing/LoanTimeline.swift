@@ -14,6 +14,8 @@ struct LoanTimeline {
 
     var activation: LoanEvent
     var payments: [Payment] = []
+    /// Part-prepayments with what each did to the schedule.
+    var prepayments: [(payment: Payment, effect: PrepaymentEffect)] = []
     /// Charges levied from outside the day end (bounce charges), with their value dates.
     var externalCharges: [LoanEvent] = []
 
@@ -35,6 +37,10 @@ struct LoanTimeline {
                 guard !reversed.contains(p.reference) else { continue }
                 payments.append(Payment(amount: Money(minorUnits: p.amount, currency: currency), valueDate: event.valueDate,
                                         reference: p.reference))
+            case .prepayment:
+                let p = try LoanState.payload(PrepaymentPayload.self, event)
+                prepayments.append((Payment(amount: Money(minorUnits: p.amount, currency: currency),
+                                            valueDate: event.valueDate, reference: p.reference), p.effect))
             case .charge:
                 let p = try LoanState.payload(ChargePayload.self, event)
                 if p.kind != .penal { externalCharges.append(event) }
@@ -73,6 +79,10 @@ struct LoanTimeline {
             for payment in payments where payment.valueDate == day {
                 try record(try LoanDecisions.repay(state, amount: payment.amount, on: day, reference: payment.reference,
                                                    rules: rules), on: day)
+            }
+            for (payment, effect) in prepayments where payment.valueDate == day {
+                try record(try LoanDecisions.prepay(state, amount: payment.amount, on: day, reference: payment.reference,
+                                                    effect: effect, rules: rules), on: day)
             }
             for charge in externalCharges where charge.valueDate == day {
                 try record([NewEvent(charge.type, valueDate: day, payload: charge.payload)], on: day)

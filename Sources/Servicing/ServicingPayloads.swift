@@ -43,6 +43,8 @@ struct ActivatePayload: Codable, Hashable {
     var disbursementDate: String
     var securityValue: Int64
     var schedule: [Row]
+    var frequency: Frequency? = nil
+    var dayCount: DayCount? = nil
 }
 
 /// `accrual`: one day's interest, recognised or (on an NPA) suspended. Every loan-day has one, so
@@ -166,6 +168,21 @@ struct ForeclosurePayload: Codable, Hashable {
     var excess: Int64
     /// Interest held in suspense (NPA) now realised.
     var suspenseRealised: Int64
+}
+
+/// `prepayment`: money beyond the dues applied to principal, and the schedule re-amortised from the
+/// current period: fewer instalments of about the same amount, or as many of a smaller amount.
+struct PrepaymentPayload: Codable, Hashable {
+    var amount: Int64
+    var reference: String
+    var allocations: [RepaymentPayload.Part]
+    var principalPrepaid: Int64
+    var effect: PrepaymentEffect
+    /// The instalments from the current period on, replacing those the loan had.
+    var schedule: [ActivatePayload.Row]
+    /// Interest of the current period accrued before the prepayment, and through which day.
+    var accruedBefore: Int64
+    var accruedDays: Int
 }
 
 /// `closure`: every due and the principal are paid.

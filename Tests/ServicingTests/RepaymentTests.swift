@@ -176,3 +176,58 @@ struct ForeclosureTests {
         #expect(report.loans == 0)
     }
 }
+
+@Suite("Part-prepayment: reduce the instalment or the tenure (SQLite and PostgreSQL)")
+struct PrepaymentTests {
+    /// ₹30,000 prepaid on 15 Mar, after instalment 1: the balance falls from ₹92,115.12 to ₹62,115.12.
+    /// Instalment 2's period (28 Feb, 31 Mar] has 31 days; 14 ran on the old balance:
+    /// ⌊92,115 paise × 14 / 31⌋ = ₹416.00; the other 17 on the new one: the new balance's month of interest, 62,115.12 × 1% = ₹621.15, × 17/31
+    /// = 340.6306 → ₹340.63.
+    func prepaid(_ backend: Backend, _ effect: PrepaymentEffect) throws -> (BookFixture, LoanBook.Outcome) {
+        let f = try BookFixture(backend)
+        try f.book.activate(try rbiBooking(), idempotencyKey: "book")
+        try f.dayEnds("L-1", through: date("2026-02-27"))
+        try f.book.repay("L-1", amount: rupees("8884.88"), on: date("2026-02-28"), reference: "UTR1", idempotencyKey: "p1")
+        try f.dayEnds("L-1", through: date("2026-03-14"))
+        let outcome = try f.book.prepay("L-1", amount: rupees("30000"), on: date("2026-03-15"), reference: "PP1",
+                                        effect: effect, idempotencyKey: "pp1")
+        return (f, outcome)
+    }
+
+    @Test("reduce the instalment: 11 instalments of 62,115.12 × 0.01 / (1 − 1.01⁻¹¹) = ₹5,991.26", arguments: Backend.available)
+    func reduceInstallment(backend: Backend) throws {
+        let (f, outcome) = try prepaid(backend, .reduceInstallment)
+        let rows = outcome.state.installments
+        #expect(rows.count == 12)
+        #expect(outcome.state.principalOutstanding == rupees("62115.12"))
+        #expect(rows[1].interest == rupees("756.63"), "\(rows[1])")
+        #expect(rows[1].principal == rupees("5370.11"))
+        #expect(rows[2].principal + rows[2].interest == rupees("5991.26"))
+        #expect(rows.last?.dueDate == date("2027-01-31"))
+        try f.dayEnds("L-1", through: date("2026-03-31"))
+        // Period 1's ₹1,000.00 and period 2's ₹756.63, accrued day by day, exactly.
+        #expect(try f.book.state("L-1")?.interestRecognised == rupees("1756.63"))
+        try checkBooks(f)
+    }
+
+    @Test("reduce the tenure: 8 instalments of ₹8,117.84 (7 would need more than ₹8,884.88)", arguments: Backend.available)
+    func reduceTenure(backend: Backend) throws {
+        let (f, outcome) = try prepaid(backend, .reduceTenure)
+        let rows = outcome.state.installments
+        #expect(rows.count == 1 + 8)
+        #expect(rows.last?.dueDate == date("2026-10-31"))
+        #expect(rows[2].principal + rows[2].interest == rupees("8117.84"))
+        #expect(rows[1...].reduce(rupees("0")) { $0 + $1.principal } == rupees("62115.12"))
+        try f.dayEnds("L-1", through: date("2026-03-31"))
+        try checkBooks(f)
+    }
+
+    func checkBooks(_ f: BookFixture) throws {
+        let state = try #require(try f.book.state("L-1"))
+        let principal = try f.sql("SELECT SUM(debit) - SUM(credit) FROM gl_entry WHERE account = '1100-loan-principal'")
+            .first?.int64(0)
+        #expect(principal == state.principalOutstanding.minorUnits)
+        #expect(try LoanState.replay(try f.book.store.events(loanID: "L-1", after: 0)) == state)
+        #expect(try LedgerVerification.verify(f.book.store).differences.isEmpty)
+    }
+}
