@@ -10,6 +10,7 @@ public enum GLAccount: String, Sendable, Hashable, CaseIterable, Codable {
     case provisionForLosses = "1900-provision-for-loan-losses"
     case interestSuspense = "2500-interest-suspense"
     case borrowerAdvance = "2600-borrower-advance"
+    case gstPayable = "2700-gst-payable"
     case interestIncome = "4000-interest-income"
     case penalIncome = "4100-penal-income"
     case feeIncome = "4200-fee-income"
@@ -52,6 +53,7 @@ public enum GLPostings {
         case .charge:
             let p = try LoanState.payload(ChargePayload.self, event)
             return pair(.chargesReceivable, p.kind == .penal ? .penalIncome : .feeIncome, money(p.amount))
+                + pair(.chargesReceivable, .gstPayable, money(p.gst ?? 0))
         case .provision:
             let p = try LoanState.payload(ProvisionPayload.self, event)
             return pair(.provisionExpense, .provisionForLosses, money(p.required - p.previous))

@@ -201,6 +201,30 @@ public final class LoanBook {
         }
     }
 
+    /// Records a dishonoured NACH debit or cheque for `installment`, with the bounce charge.
+    @discardableResult
+    public func bounce(_ loanID: String, installment: Int, on date: LocalDate, reference: String, reason: String,
+                       idempotencyKey: String) throws(ServicingError) -> Outcome {
+        let rules = self.rules
+        return try execute(loanID, key: idempotencyKey, request: "bounce|\(installment)|\(date.iso)|\(reference)|\(reason)") {
+            (current) throws(ServicingError) in
+            guard let current else { throw .loanNotFound(loanID) }
+            return try LoanDecisions.bounce(current, installment: installment, on: date, reference: reference, reason: reason,
+                                            rules: rules)
+        }
+    }
+
+    /// Records that the debit for `installment` was presented again.
+    @discardableResult
+    public func rePresent(_ loanID: String, installment: Int, on date: LocalDate, reference: String,
+                          idempotencyKey: String) throws(ServicingError) -> Outcome {
+        try execute(loanID, key: idempotencyKey, request: "re-present|\(installment)|\(date.iso)|\(reference)") {
+            (current) throws(ServicingError) in
+            guard let current else { throw .loanNotFound(loanID) }
+            return try LoanDecisions.rePresent(current, installment: installment, on: date, reference: reference)
+        }
+    }
+
     /// Runs one loan's day end for `date`; repeating a date that ran writes nothing.
     @discardableResult
     public func dayEnd(_ loanID: String, on date: LocalDate) throws(ServicingError) -> Outcome {

@@ -63,7 +63,9 @@ extension LoanState {
         case .charge:
             let p = try Self.payload(ChargePayload.self, event)
             charges.append(ChargeState(kind: p.kind, installment: p.installment, dueDate: event.valueDate,
-                                       amount: money(p.amount), paid: money(0)))
+                                       amount: money(p.amount + (p.gst ?? 0)), paid: money(0)))
+        case .bounce:
+            bounces += 1
         case .classificationChange:
             let p = try Self.payload(ClassificationPayload.self, event)
             classification = Classification(p.to, npaSince: p.npaSince.flatMap(LocalDate.init(iso:)),

@@ -88,6 +88,8 @@ public struct LoanState: Sendable, Hashable {
     /// The last business date whose day end has run for this loan.
     public var lastDayEnd: LocalDate?
     public var status = LoanStatus.active
+    /// Dishonoured presentations so far.
+    public var bounces = 0
     /// Money received beyond what was due and not applied as prepayment.
     public var advance: Money
     /// The last event applied.

@@ -135,6 +135,24 @@ struct ChargePayload: Codable, Hashable {
     var installment: Int
     var amount: Int64
     var reason: String
+    /// GST on the charge, owed with it (none on penal charges here).
+    var gst: Int64? = nil
+}
+
+/// `bounce`: a NACH debit or cheque presented for an instalment was dishonoured.
+struct BouncePayload: Codable, Hashable {
+    var reference: String
+    var installment: Int
+    var amount: Int64
+    var reason: String
+}
+
+/// `re_present`: a dishonoured debit presented again.
+struct RePresentPayload: Codable, Hashable {
+    var reference: String
+    var installment: Int
+    var amount: Int64
+    var attempt: Int
 }
 
 /// `classification_change`: the IRACP class moved at a day end.

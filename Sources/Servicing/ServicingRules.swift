@@ -9,13 +9,16 @@ public struct ServicingRules: Sendable {
     public var provisioning: ProvisioningRates
     /// The compiled `penal-charges` policy, evaluated per overdue instalment at each day end.
     public var penal: PenalCharging?
+    /// The compiled `fee-schedule` policy: bounce and foreclosure charges with GST.
+    public var fees: FeeCharging?
 
     public init(waterfall: Waterfall = Waterfall(), classification: ClassificationRules = .rbi,
-                provisioning: ProvisioningRates = .nbfc(), penal: PenalCharging? = nil) {
+                provisioning: ProvisioningRates = .nbfc(), penal: PenalCharging? = nil, fees: FeeCharging? = nil) {
         self.waterfall = waterfall
         self.classification = classification
         self.provisioning = provisioning
         self.penal = penal
+        self.fees = fees
     }
 }
 
@@ -48,5 +51,55 @@ public struct PenalCharging: Sendable {
             return .zero(row.principal.currency)
         }
         return Money(minorUnits: amount.minorUnits, currency: row.principal.currency)
+    }
+}
+
+/// A charge and the GST on it.
+public struct TaxedCharge: Sendable, Hashable {
+    public var amount: Money
+    public var gst: Money
+
+    public var total: Money { amount + gst }
+}
+
+/// Evaluates the fee-schedule policy for the charges servicing levies.
+public struct FeeCharging: Sendable {
+    public let policy: CompiledPolicy
+    public var borrowerType: String
+    public var businessPurpose: Bool
+
+    public init(policy: CompiledPolicy, borrowerType: String = "individual", businessPurpose: Bool = false) {
+        self.policy = policy
+        self.borrowerType = borrowerType
+        self.businessPurpose = businessPurpose
+    }
+
+    func outputs(_ state: LoanState, rateType: String) throws(ServicingError) -> PolicyOutputs {
+        let inputs: [String: Value] = [
+            "product": .string(state.product), "sanctioned_amount": Value(state.principal),
+            "processing_fee_rate": .rate(ExactDecimal(significand: 0, scale: 0)), "rate_type": .string(rateType),
+            "borrower_type": .string(borrowerType), "business_purpose": .bool(businessPurpose),
+            "principal_outstanding": Value(state.principalOutstanding),
+        ]
+        do { return try policy.evaluate(inputs: inputs).outputs } catch {
+            throw .policyFailed(policy: policy.name, reason: "\(error)")
+        }
+    }
+
+    func taxed(_ outputs: PolicyOutputs, _ name: String, currency: Currency) -> TaxedCharge {
+        func money(_ key: String) -> Money {
+            Money(minorUnits: outputs[key]?.moneyValue?.minorUnits ?? 0, currency: currency)
+        }
+        return TaxedCharge(amount: money(name), gst: money(name + "_gst"))
+    }
+
+    /// The charge for a dishonoured NACH debit or cheque on this loan.
+    public func bounceCharge(for state: LoanState) throws(ServicingError) -> TaxedCharge {
+        taxed(try outputs(state, rateType: "fixed"), "bounce_charge", currency: state.currency)
+    }
+
+    /// The foreclosure charge on this loan's principal outstanding (none on floating-rate loans to individuals).
+    public func foreclosureCharge(for state: LoanState, rateType: String) throws(ServicingError) -> TaxedCharge {
+        taxed(try outputs(state, rateType: rateType), "foreclosure_charge", currency: state.currency)
     }
 }

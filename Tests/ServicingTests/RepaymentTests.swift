@@ -231,3 +231,44 @@ struct PrepaymentTests {
         #expect(try LedgerVerification.verify(f.book.store).differences.isEmpty)
     }
 }
+
+@Suite("NACH bounce and re-presentation (SQLite and PostgreSQL)")
+struct BounceTests {
+    @Test("instalment 2's debit bounces on 31 Mar: ₹500 + 18% GST charged; re-presented on 3 Apr and cleared",
+          arguments: Backend.available)
+    func bounceAndRePresent(backend: Backend) throws {
+        let f = try BookFixture(backend)
+        try f.book.activate(try rbiBooking(), idempotencyKey: "book")
+        try f.dayEnds("L-1", through: date("2026-02-27"))
+        try f.book.repay("L-1", amount: rupees("8884.88"), on: date("2026-02-28"), reference: "NACH-1", idempotencyKey: "p1")
+        try f.dayEnds("L-1", through: date("2026-03-30"))
+        let bounced = try f.book.bounce("L-1", installment: 2, on: date("2026-03-31"), reference: "NACH-2",
+                                        reason: "insufficient funds", idempotencyKey: "b1")
+        #expect(bounced.events.map(\.type) == [.bounce, .charge])
+        // The fee schedule's personal-loan bounce charge ₹500 with GST 18% = ₹590.
+        #expect(bounced.state.charges.map(\.amount) == [rupees("590")])
+        try f.dayEnds("L-1", through: date("2026-04-02"))
+        #expect(try f.book.state("L-1")?.classification.assetClass == .sma0)
+        try f.book.rePresent("L-1", installment: 2, on: date("2026-04-03"), reference: "NACH-2R", idempotencyKey: "rp1")
+        // The re-presented debit clears for the instalment and the bounce charge; penal is not yet due (DPD 3 = grace).
+        let cleared = try f.book.repay("L-1", amount: rupees("9474.88"), on: date("2026-04-03"), reference: "NACH-2R",
+                                       idempotencyKey: "p2")
+        #expect(cleared.state.installments[1].isSettled && cleared.state.charges.allSatisfy { $0.unpaid.isZero })
+        #expect(cleared.state.advance == rupees("0"))
+        let gst = try f.sql("SELECT SUM(credit) - SUM(debit) FROM gl_entry WHERE account = '2700-gst-payable'").first?.int64(0)
+        #expect(gst == 9_000)
+        let fee = try f.sql("SELECT SUM(credit) - SUM(debit) FROM gl_entry WHERE account = '4200-fee-income'").first?.int64(0)
+        #expect(fee == 50_000)
+        try f.dayEnds("L-1", through: date("2026-04-03"))
+        #expect(try f.book.state("L-1")?.classification == .standard)
+        #expect(try LedgerVerification.verify(f.book.store).differences.isEmpty)
+        let unknown = Result { () throws(ServicingError) in
+            try f.book.bounce("L-1", installment: 40, on: date("2026-04-04"), reference: "X", reason: "r", idempotencyKey: "b2")
+        }
+        guard case .failure(.invalid(let field, _)) = unknown else {
+            Issue.record("expected a refusal, got \(unknown)")
+            return
+        }
+        #expect(field == "installment")
+    }
+}
