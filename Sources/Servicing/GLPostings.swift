@@ -14,7 +14,9 @@ public enum GLAccount: String, Sendable, Hashable, CaseIterable, Codable {
     case interestIncome = "4000-interest-income"
     case penalIncome = "4100-penal-income"
     case feeIncome = "4200-fee-income"
+    case recoveryIncome = "4300-bad-debt-recovery"
     case provisionExpense = "5100-provision-expense"
+    case writeOffExpense = "5200-write-off-expense"
 }
 
 /// One side of a posting: an account debited or credited.
@@ -80,6 +82,13 @@ public enum GLPostings {
             ]
             return debits.filter { $0.1 != 0 }.map { GLLine(account: $0.0, debit: money($0.1), credit: zero) }
                 + credits.filter { $0.1 != 0 }.map { GLLine(account: $0.0, debit: zero, credit: money($0.1)) }
+        case .restructure:
+            let p = try LoanState.payload(RestructurePayload.self, event)
+            return pair(.loanPrincipal, .interestReceivable, money(p.capitalisedInterest))
+        case .writeoff, .settlement:
+            return writeOffLines(try LoanState.payload(WriteOffPayload.self, event), currency)
+        case .recoveryPostWriteoff:
+            return pair(.bank, .recoveryIncome, money(try LoanState.payload(RecoveryPayload.self, event).amount))
         case .restatement:
             let p = try LoanState.payload(RestatementPayload.self, event)
             return p.gl.map { GLLine(account: $0.account, debit: money($0.debit), credit: money($0.credit)) }

@@ -225,6 +225,50 @@ public final class LoanBook {
         }
     }
 
+    /// Restructures the loan from `date` at a new rate and tenure (with the downgrade it brings).
+    @discardableResult
+    public func restructure(_ loanID: String, on date: LocalDate, annualRate: Rate, installments: Int, reason: String,
+                            idempotencyKey: String) throws(ServicingError) -> Outcome {
+        let request = "restructure|\(date.iso)|\(annualRate.scaledFraction)|\(installments)|\(reason)"
+        return try execute(loanID, key: idempotencyKey, request: request) { (current) throws(ServicingError) in
+            guard let current else { throw .loanNotFound(loanID) }
+            return try LoanDecisions.restructure(current, on: date, annualRate: annualRate, installments: installments,
+                                                 reason: reason)
+        }
+    }
+
+    /// Writes the loan off.
+    @discardableResult
+    public func writeOff(_ loanID: String, on date: LocalDate, reason: String, idempotencyKey: String)
+        throws(ServicingError) -> Outcome {
+        try execute(loanID, key: idempotencyKey, request: "writeoff|\(date.iso)|\(reason)") { (current) throws(ServicingError) in
+            guard let current else { throw .loanNotFound(loanID) }
+            return try LoanDecisions.writeOff(current, on: date, reason: reason)
+        }
+    }
+
+    /// Settles the loan for `amount` (one-time settlement); the rest is waived and written off.
+    @discardableResult
+    public func settle(_ loanID: String, amount: Money, on date: LocalDate, reference: String, idempotencyKey: String)
+        throws(ServicingError) -> Outcome {
+        try execute(loanID, key: idempotencyKey, request: "settle|\(amount.minorUnits)|\(date.iso)|\(reference)") {
+            (current) throws(ServicingError) in
+            guard let current else { throw .loanNotFound(loanID) }
+            return try LoanDecisions.settle(current, amount: amount, on: date, reference: reference)
+        }
+    }
+
+    /// Posts money recovered on a written-off or settled loan.
+    @discardableResult
+    public func recover(_ loanID: String, amount: Money, on date: LocalDate, reference: String, idempotencyKey: String)
+        throws(ServicingError) -> Outcome {
+        try execute(loanID, key: idempotencyKey, request: "recover|\(amount.minorUnits)|\(date.iso)|\(reference)") {
+            (current) throws(ServicingError) in
+            guard let current else { throw .loanNotFound(loanID) }
+            return try LoanDecisions.recover(current, amount: amount, on: date, reference: reference)
+        }
+    }
+
     /// Runs one loan's day end for `date`; repeating a date that ran writes nothing.
     @discardableResult
     public func dayEnd(_ loanID: String, on date: LocalDate) throws(ServicingError) -> Outcome {

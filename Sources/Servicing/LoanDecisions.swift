@@ -115,7 +115,12 @@ public enum LoanDecisions {
             }
         }
         let hasArrears = state.installments.contains { $0.dueDate <= date && !$0.isSettled }
-        let next = rules.classification.classify(previous: state.classification, dpd: dpd, hasArrears: hasArrears, on: date)
+        var next = rules.classification.classify(previous: state.classification, dpd: dpd, hasArrears: hasArrears, on: date)
+        if let until = state.observationUntil, date < until, state.classification.assetClass.isNPA, !next.assetClass.isNPA {
+            // A restructured loan stays NPA, ageing, until its observation period is over.
+            let since = state.classification.npaSince ?? date
+            next = Classification(rules.classification.npaClass(since: since, on: date), npaSince: since)
+        }
         let accrual = state.accrual(on: date)
         events.append(NewEvent(.accrual, valueDate: date, payload:
             AccrualPayload(amount: accrual.amount.minorUnits, installment: accrual.installment,

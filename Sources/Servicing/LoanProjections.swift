@@ -6,8 +6,12 @@ import LoanMath
 enum LoanProjections {
     static func write(_ state: LoanState, events: [LoanEvent], into context: ProjectionContext) throws {
         try upsertAccount(state, into: context)
-        let touchesSchedule = events.contains { [.activate, .repayment, .allocation, .restatement, .foreclosureCompleted, .prepayment].contains($0.type) }
+        let touchesSchedule = events.contains { [.activate, .repayment, .allocation, .restatement, .foreclosureCompleted, .prepayment, .restructure]
+            .contains($0.type) }
         if touchesSchedule {
+            // A re-amortisation may leave fewer instalments than before.
+            try context.execute("DELETE FROM schedule_line WHERE loan_id = ? AND installment > ?",
+                                [.text(state.loanID), .integer(Int64(state.installments.map(\.number).max() ?? 0))])
             for row in state.installments {
                 try context.execute("""
                     INSERT INTO schedule_line (loan_id, installment, due_date, principal, interest, principal_paid, interest_paid)

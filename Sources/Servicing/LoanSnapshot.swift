@@ -35,6 +35,7 @@ struct LoanSnapshot: Codable, Hashable {
     var provision: Int64
     var advance: Int64
     var status: LoanStatus
+    var observationUntil: String?
 
     init(_ s: LoanState) {
         installments = s.installments.map {
@@ -57,6 +58,7 @@ struct LoanSnapshot: Codable, Hashable {
         provision = s.provision.minorUnits
         advance = s.advance.minorUnits
         status = s.status
+        observationUntil = s.observationUntil?.iso
     }
 }
 
@@ -85,5 +87,6 @@ extension LoanState {
         provision = money(snapshot.provision)
         advance = money(snapshot.advance)
         status = snapshot.status
+        observationUntil = snapshot.observationUntil.flatMap(LocalDate.init(iso:))
     }
 }

@@ -78,6 +78,14 @@ extension LoanState {
             applyPrepayment(try Self.payload(PrepaymentPayload.self, event))
         case .foreclosureCompleted:
             applyForeclosure(try Self.payload(ForeclosurePayload.self, event), on: event.valueDate)
+        case .restructure:
+            applyRestructure(try Self.payload(RestructurePayload.self, event), on: event.valueDate)
+        case .writeoff:
+            applyWriteOff(try Self.payload(WriteOffPayload.self, event), settled: false)
+        case .settlement:
+            applyWriteOff(try Self.payload(WriteOffPayload.self, event), settled: true)
+        case .recoveryPostWriteoff:
+            recovered += money(try Self.payload(RecoveryPayload.self, event).amount)
         case .closure:
             status = .closed
         default:

@@ -2,7 +2,7 @@ import LoanMath
 
 /// Where a loan is in its life, apart from its IRACP class.
 public enum LoanStatus: String, Sendable, Hashable, Codable {
-    case active, closed
+    case active, closed, settled
     case writtenOff = "written-off"
 }
 
@@ -88,6 +88,13 @@ public struct LoanState: Sendable, Hashable {
     /// The last business date whose day end has run for this loan.
     public var lastDayEnd: LocalDate?
     public var status = LoanStatus.active
+    /// Principal taken off the books by a write-off or settlement.
+    public var principalWrittenOff: Money
+    /// Collected after a write-off or settlement.
+    public var recovered: Money
+    /// A restructured loan cannot be upgraded before this date (the observation period).
+    public var observationUntil: LocalDate?
+    public var restructures = 0
     /// Dishonoured presentations so far.
     public var bounces = 0
     /// Money received beyond what was due and not applied as prepayment.
@@ -106,7 +113,7 @@ public struct LoanState: Sendable, Hashable {
     }
 
     public var principalOutstanding: Money {
-        installments.reduce(.zero(currency)) { $0 + $1.principalUnpaid }
+        installments.reduce(.zero(currency)) { $0 + $1.principalUnpaid } - principalWrittenOff
     }
 
     /// The first date whose day end has not run.
@@ -127,6 +134,8 @@ public struct LoanState: Sendable, Hashable {
         self.dayCount = activation.dayCount ?? .thirty360
         self.installments = activation.schedule.map { Self.installment($0, currency) }
         self.principalRepaid = money(0)
+        self.principalWrittenOff = money(0)
+        self.recovered = money(0)
         self.interestRecognised = money(0)
         self.interestSuspended = money(0)
         self.provision = money(0)

@@ -203,6 +203,40 @@ struct PrepaymentPayload: Codable, Hashable {
     var accruedDays: Int
 }
 
+/// `writeoff` and `settlement`: what the books carried and what, if anything, was paid.
+struct WriteOffPayload: Codable, Hashable {
+    struct Exposure: Codable, Hashable {
+        var principal: Int64
+        var interest: Int64
+        var charges: Int64
+        var suspense: Int64
+        var provision: Int64
+    }
+
+    var reason: String
+    var paid: Int64
+    var exposure: Exposure
+}
+
+/// `restructure`: new terms from a date, the capitalised interest and the observation period.
+struct RestructurePayload: Codable, Hashable {
+    var reason: String
+    var rate: String
+    var installments: Int
+    var capitalisedInterest: Int64
+    var principal: Int64
+    var schedule: [ActivatePayload.Row]
+    var observationUntil: String
+    var assetClass: AssetClass
+    var npaSince: String
+}
+
+/// `recovery_post_writeoff`: money collected after the loan left the books.
+struct RecoveryPayload: Codable, Hashable {
+    var amount: Int64
+    var reference: String
+}
+
 /// `closure`: every due and the principal are paid.
 struct ClosurePayload: Codable, Hashable {
     var reason: String
