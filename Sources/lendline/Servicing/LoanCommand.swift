@@ -8,7 +8,8 @@ import Servicing
 struct LoanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "loan", abstract: "Book, repay and inspect loans.",
-        subcommands: [LoanBookCommand.self, LoanRepayCommand.self, LoanShowCommand.self])
+        subcommands: [LoanBookCommand.self, LoanRepayCommand.self, LoanShowCommand.self, LoanStatementCommand.self,
+                       LoanQuoteCommand.self])
 }
 
 /// `lendline loan book ID --product P …`: activates and disburses a loan on the product's terms.
