@@ -46,7 +46,10 @@ extension LoanBook {
 
     /// Runs one loan's day ends up to `date`; a refused day is recorded as the loan's failure.
     func catchUp(_ loanID: String, through date: LocalDate, report: inout DayEndReport) throws {
-        guard var day = try state(loanID)?.nextDayEnd else { return }
+        // A cached state is trusted: if another writer moved the loan, the append's sequence check refuses
+        // the day end and the loan is read again.
+        let known = if let cached = cache[loanID] { cached } else { try state(loanID) }
+        guard var day = known?.nextDayEnd else { return }
         report.loans += 1
         while day <= date {
             do {
