@@ -67,7 +67,7 @@ public final class LoanBook {
 
     /// Runs a command: decides its events from the current state and appends them with the
     /// projections; a concurrent writer makes it reload and decide again.
-    func execute(_ loanID: String, key: String, request: String,
+    func execute(_ loanID: String, key: String, request: String, recordsCommand: Bool = true,
                  decide: (LoanState?) throws(ServicingError) -> [NewEvent]) throws(ServicingError) -> Outcome {
         let hash = Self.hex(SHA256.hash(data: Data(request.utf8)))
         var attempt = 0
@@ -88,9 +88,10 @@ public final class LoanBook {
                 if let earlier = try duplicateOf(loanID, key: key, hash: hash) { return earlier }
                 throw error
             }
-            let batch = EventBatch(loanID: loanID, expectedSequence: current?.sequence ?? 0, idempotencyKey: key,
+            var batch = EventBatch(loanID: loanID, expectedSequence: current?.sequence ?? 0, idempotencyKey: key,
                                    requestHash: hash, catalogVersion: current?.catalogVersion ?? catalogVersion,
                                    recordedAt: recordedAt(), events: events)
+            batch.recordsCommand = recordsCommand
             do {
                 var after = current
                 let outcome = try store.append(batch) { context in
@@ -124,6 +125,9 @@ public final class LoanBook {
             }
         }
     }
+
+    /// Event types a day end writes.
+    static let dayEndTypes: Set<LoanEventType> = [.allocation, .charge, .accrual, .classificationChange, .provision, .closure]
 
     /// Lower-case hex of a digest.
     static func hex(_ digest: SHA256.Digest) -> String {
@@ -273,7 +277,16 @@ public final class LoanBook {
     @discardableResult
     public func dayEnd(_ loanID: String, on date: LocalDate) throws(ServicingError) -> Outcome {
         let rules = self.rules
-        return try execute(loanID, key: "day-end:\(date.iso)", request: "day-end|\(date.iso)") {
+        // A day end that ran is recognised by its date (before the loan's next one), so it needs no
+        // `loan_command` row: the answer is the events it wrote then.
+        let cached = if let state = cache[loanID] { state } else { try state(loanID) }
+        if let known = cached, date < known.nextDayEnd, date >= known.disbursementDate {
+            let earlier: [LoanEvent]
+            do { earlier = try store.events(loanID: loanID, after: 0) } catch { throw .storage("\(error)") }
+            let ran = earlier.filter { $0.valueDate == date && Self.dayEndTypes.contains($0.type) }
+            return Outcome(state: known, events: ran, duplicate: true)
+        }
+        return try execute(loanID, key: "day-end:\(date.iso)", request: "day-end|\(date.iso)", recordsCommand: false) {
             (current) throws(ServicingError) in
             guard let current else { throw .loanNotFound(loanID) }
             return try LoanDecisions.dayEnd(current, on: date, rules: rules)

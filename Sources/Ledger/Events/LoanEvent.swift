@@ -75,6 +75,9 @@ public struct EventBatch: Sendable, Hashable {
     public let catalogVersion: String
     public let recordedAt: Int64
     public let events: [NewEvent]
+    /// Whether the key is recorded in `loan_command`. A command whose repeats the caller recognises
+    /// by other means (a day end: its date is before the loan's next one) leaves it out.
+    public var recordsCommand = true
 
     public init(loanID: String, expectedSequence: Int64, idempotencyKey: String, requestHash: String,
                 catalogVersion: String, recordedAt: Int64, events: [NewEvent]) {

@@ -54,18 +54,20 @@ extension SQLConnection {
     /// and nothing is durable until the outermost transaction commits.
     public func transaction<T>(_ body: () throws -> T) throws -> T {
         let savepoint = transactionDepth == 0 ? nil : "lendline_\(transactionDepth)"
-        try execute(savepoint.map { "SAVEPOINT \($0)" } ?? beginStatement)
+        // Savepoint statements go through `query`, whose prepared statements are cached: a day end
+        // opens one per loan.
+        if let savepoint { try query("SAVEPOINT \(savepoint)", []) } else { try execute(beginStatement) }
         transactionDepth += 1
         do {
             let result = try body()
             transactionDepth -= 1
-            try execute(savepoint.map { "RELEASE SAVEPOINT \($0)" } ?? "COMMIT")
+            if let savepoint { try query("RELEASE SAVEPOINT \(savepoint)", []) } else { try execute("COMMIT") }
             return result
         } catch {
             transactionDepth -= 1
             if let savepoint {
-                try? execute("ROLLBACK TO SAVEPOINT \(savepoint)")
-                try? execute("RELEASE SAVEPOINT \(savepoint)")
+                _ = try? query("ROLLBACK TO SAVEPOINT \(savepoint)", [])
+                _ = try? query("RELEASE SAVEPOINT \(savepoint)", [])
             } else {
                 try? execute("ROLLBACK")
             }

@@ -15,7 +15,7 @@ public final class SQLEventStore<Connection: SQLConnection>: EventStore {
         try EventBatchRules.check(batch)
         do {
             return try connection.transaction { () throws -> AppendOutcome in
-                if let earlier = try command(batch) { return .duplicate(earlier) }
+                if batch.recordsCommand, let earlier = try command(batch) { return .duplicate(earlier) }
                 let last = try lastSequence(loanID: batch.loanID)
                 guard last == batch.expectedSequence else {
                     throw LedgerError.concurrencyConflict(loanID: batch.loanID, expected: batch.expectedSequence, actual: last)
@@ -32,11 +32,13 @@ public final class SQLEventStore<Connection: SQLConnection>: EventStore {
                     INSERT INTO loan_stream (loan_id, last_sequence) VALUES (?, ?)
                     ON CONFLICT (loan_id) DO UPDATE SET last_sequence = excluded.last_sequence
                     """, [.text(batch.loanID), .integer(newLast)])
-                try connection.query("""
-                    INSERT INTO loan_command (loan_id, idempotency_key, request_hash, first_sequence, last_sequence)
-                    VALUES (?, ?, ?, ?, ?)
-                    """, [.text(batch.loanID), .text(batch.idempotencyKey), .text(batch.requestHash),
-                          .integer(last + 1), .integer(newLast)])
+                if batch.recordsCommand {
+                    try connection.query("""
+                        INSERT INTO loan_command (loan_id, idempotency_key, request_hash, first_sequence, last_sequence)
+                        VALUES (?, ?, ?, ?, ?)
+                        """, [.text(batch.loanID), .text(batch.idempotencyKey), .text(batch.requestHash),
+                              .integer(last + 1), .integer(newLast)])
+                }
                 try project(ConnectionProjectionContext(connection: connection))
                 return .appended(events)
             }
