@@ -33,6 +33,23 @@ public final class PostgresConnection: SQLConnection {
 
     deinit { PQfinish(handle) }
 
+    /// Names of the statements prepared on this connection, by their text.
+    private var prepared: [String: String] = [:]
+
+    /// The name `text` is prepared under, preparing it the first time: the server parses and plans
+    /// each statement once per connection. Only plannable statements are prepared.
+    private func preparedName(_ text: String, parameters: Int32) throws(PostgresError) -> String? {
+        if let name = prepared[text] { return name }
+        let verb = text.prefix { $0 != " " && $0 != "\n" }.uppercased()
+        guard ["SELECT", "INSERT", "UPDATE", "DELETE", "WITH"].contains(verb) else { return nil }
+        let name = "lendline_\(prepared.count + 1)"
+        let result = PQprepare(handle, name, text, parameters, nil)
+        defer { PQclear(result) }
+        try check(result, context: "preparing a statement")
+        prepared[text] = name
+        return name
+    }
+
     public func execute(_ sql: String) throws(PostgresError) {
         let result = PQexec(handle, sql)
         defer { PQclear(result) }
@@ -49,8 +66,10 @@ public final class PostgresConnection: SQLConnection {
             case .text(let s)?: return s
             }
         }
+        let name = try preparedName(text, parameters: Int32(strings.count))
         let result = withCStrings(strings) { pointers in
-            PQexecParams(handle, text, Int32(pointers.count), nil, pointers, nil, nil, 0)
+            if let name { return PQexecPrepared(handle, name, Int32(pointers.count), pointers, nil, nil, 0) }
+            return PQexecParams(handle, text, Int32(pointers.count), nil, pointers, nil, nil, 0)
         }
         defer { PQclear(result) }
         try check(result, context: "running a statement")
