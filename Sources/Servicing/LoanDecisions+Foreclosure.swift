@@ -6,13 +6,7 @@ extension LoanDecisions {
     /// quote of that date; anything beyond the quote is owed back to the borrower.
     public static func foreclose(_ state: LoanState, amount: Money, on valueDate: LocalDate, reference: String,
                                  charge: Money? = nil) throws(ServicingError) -> [NewEvent] {
-        guard state.status == .active else { throw .notActive(loanID: state.loanID, status: state.status) }
-        if let last = state.lastDayEnd, valueDate <= last {
-            throw .backDated(loanID: state.loanID, valueDate: valueDate, lastDayEnd: last)
-        }
-        guard valueDate <= state.nextDayEnd else {
-            throw .futureDated(loanID: state.loanID, valueDate: valueDate, businessDate: state.nextDayEnd)
-        }
+        try checkBusinessDate(state, valueDate)
         let quote = state.foreclosureQuote(on: valueDate, charge: charge)
         guard amount >= quote.total else {
             throw .invalid(field: "amount", message: "\(amount.decimalString) is less than the foreclosure amount "

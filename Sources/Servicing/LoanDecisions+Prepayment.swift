@@ -19,12 +19,7 @@ extension LoanDecisions {
         guard amount > .zero(state.currency), amount.currency == state.currency else {
             throw .invalid(field: "amount", message: "must be more than zero, in \(state.currency.code)")
         }
-        if let last = state.lastDayEnd, valueDate <= last {
-            throw .backDated(loanID: state.loanID, valueDate: valueDate, lastDayEnd: last)
-        }
-        guard valueDate <= state.nextDayEnd else {
-            throw .futureDated(loanID: state.loanID, valueDate: valueDate, businessDate: state.nextDayEnd)
-        }
+        try checkBusinessDate(state, valueDate)
         let (parts, remainder) = rules.waterfall.allocate(amount, to: state.dueItems(on: valueDate), on: valueDate)
         var after = state
         let allocations = parts.map {

@@ -53,12 +53,7 @@ public enum LoanDecisions {
         guard amount.currency == state.currency else {
             throw .invalid(field: "amount", message: "currency \(amount.currency.code) is not the loan's \(state.currency.code)")
         }
-        if let last = state.lastDayEnd, valueDate <= last {
-            throw .backDated(loanID: state.loanID, valueDate: valueDate, lastDayEnd: last)
-        }
-        guard valueDate <= state.nextDayEnd else {
-            throw .futureDated(loanID: state.loanID, valueDate: valueDate, businessDate: state.nextDayEnd)
-        }
+        try checkBusinessDate(state, valueDate)
         let (allocations, remainder) = rules.waterfall.allocate(amount, to: state.dueItems(on: valueDate), on: valueDate)
         let payload = RepaymentPayload(
             amount: amount.minorUnits, reference: reference,
