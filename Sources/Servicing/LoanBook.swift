@@ -262,6 +262,15 @@ public final class LoanBook {
         }
     }
 
+    /// Issues the No Objection Certificate of a closed or settled loan.
+    @discardableResult
+    public func issueNOC(_ loanID: String, on date: LocalDate, idempotencyKey: String) throws(ServicingError) -> Outcome {
+        try execute(loanID, key: idempotencyKey, request: "noc|\(date.iso)") { (current) throws(ServicingError) in
+            guard let current else { throw .loanNotFound(loanID) }
+            return try LoanDecisions.issueNOC(current, on: date)
+        }
+    }
+
     /// Posts money recovered on a written-off or settled loan.
     @discardableResult
     public func recover(_ loanID: String, amount: Money, on date: LocalDate, reference: String, idempotencyKey: String)

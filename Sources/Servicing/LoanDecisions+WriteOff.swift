@@ -26,6 +26,20 @@ extension LoanDecisions {
         return [NewEvent(.settlement, valueDate: date, payload: ServicingPayload.encode(payload))]
     }
 
+    /// `noc_issued`: the No Objection Certificate of a loan closed (repaid or foreclosed) or settled;
+    /// issued once.
+    public static func issueNOC(_ state: LoanState, on date: LocalDate) throws(ServicingError) -> [NewEvent] {
+        guard state.status == .closed || state.status == .settled else {
+            throw .invalid(field: "loan", message: "loan \(state.loanID) is \(state.status.rawValue): a NOC needs it closed or settled")
+        }
+        guard state.nocNumber == nil else {
+            throw .invalid(field: "loan", message: "NOC \(state.nocNumber ?? "") was already issued")
+        }
+        let payload = NOCPayload(number: "NOC-\(state.loanID)", closureReason: state.closureReason ?? state.status.rawValue,
+                                 documentsReturnBy: date.adding(days: 30).iso)
+        return [NewEvent(.nocIssued, valueDate: date, payload: ServicingPayload.encode(payload))]
+    }
+
     /// `recovery_post_writeoff`: money collected on a written-off or settled loan: income, not principal.
     public static func recover(_ state: LoanState, amount: Money, on date: LocalDate, reference: String)
         throws(ServicingError) -> [NewEvent] {

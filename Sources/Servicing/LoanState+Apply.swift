@@ -88,6 +88,9 @@ extension LoanState {
             recovered += money(try Self.payload(RecoveryPayload.self, event).amount)
         case .closure:
             status = .closed
+            closureReason = try Self.payload(ClosurePayload.self, event).reason
+        case .nocIssued:
+            nocNumber = try Self.payload(NOCPayload.self, event).number
         default:
             break
         }

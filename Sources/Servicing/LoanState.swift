@@ -95,6 +95,10 @@ public struct LoanState: Sendable, Hashable {
     /// A restructured loan cannot be upgraded before this date (the observation period).
     public var observationUntil: LocalDate?
     public var restructures = 0
+    /// The No Objection Certificate, once issued.
+    public var nocNumber: String?
+    /// How the loan closed: repaid, foreclosed or settled.
+    public var closureReason: String?
     /// Dishonoured presentations so far.
     public var bounces = 0
     /// Money received beyond what was due and not applied as prepayment.

@@ -237,6 +237,14 @@ struct RecoveryPayload: Codable, Hashable {
     var reference: String
 }
 
+/// `noc_issued`: the No Objection Certificate for a closed or settled loan, with the date by
+/// which the original documents and any security are returned (30 days, RBI).
+struct NOCPayload: Codable, Hashable {
+    var number: String
+    var closureReason: String
+    var documentsReturnBy: String
+}
+
 /// `closure`: every due and the principal are paid.
 struct ClosurePayload: Codable, Hashable {
     var reason: String

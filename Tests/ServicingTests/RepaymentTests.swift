@@ -174,6 +174,15 @@ struct ForeclosureTests {
         // A closed loan's day end is not run.
         let report = try f.book.runDayEnd(through: date("2026-03-20"))
         #expect(report.loans == 0)
+        // The NOC, once; documents back within 30 days.
+        let noc = try f.book.issueNOC("L-1", on: date("2026-03-16"), idempotencyKey: "noc")
+        #expect(noc.state.nocNumber == "NOC-L-1" && noc.state.closureReason == "foreclosed")
+        #expect(noc.events.first?.payload.contains(#""documents_return_by":"2026-04-15""#) == true)
+        let twice = Result { () throws(ServicingError) in try f.book.issueNOC("L-1", on: date("2026-03-17"), idempotencyKey: "noc2") }
+        guard case .failure(.invalid) = twice else {
+            Issue.record("expected a refusal, got \(twice)")
+            return
+        }
     }
 }
 
