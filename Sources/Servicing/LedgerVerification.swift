@@ -37,10 +37,11 @@ public enum LedgerVerification {
             guard let first = events.first else { continue }
             var state = try LoanState(first)
             try scratch.inTransaction {
-                try LoanProjections.write(state, events: [first], into: context)
+                try LoanProjections.write(state, before: nil, events: [first], into: context)
                 for event in events.dropFirst() {
+                    let before = state
                     try state.apply(event)
-                    try LoanProjections.write(state, events: [event], into: context)
+                    try LoanProjections.write(state, before: before, events: [event], into: context)
                 }
             }
         }

@@ -98,7 +98,7 @@ public final class LoanBook {
                     let written = batch.numberedEvents(after: batch.expectedSequence)
                     var next = try after ?? LoanState(written[0])
                     for event in written where event.sequence > next.sequence { try next.apply(event) }
-                    try LoanProjections.write(next, events: written, into: context)
+                    try LoanProjections.write(next, before: after, events: written, into: context)
                     after = next
                 }
                 switch outcome {
@@ -168,7 +168,8 @@ public final class LoanBook {
     @discardableResult
     public func repay(_ loanID: String, amount: Money, on valueDate: LocalDate, reference: String,
                       idempotencyKey: String) throws(ServicingError) -> Outcome {
-        if let last = try state(loanID)?.lastDayEnd, valueDate <= last {
+        let known = if let cached = cache[loanID] { cached } else { try state(loanID) }
+        if let last = known?.lastDayEnd, valueDate <= last {
             return try repayBackDated(loanID, amount: amount, on: valueDate, reference: reference,
                                       idempotencyKey: idempotencyKey)
         }

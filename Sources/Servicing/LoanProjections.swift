@@ -4,15 +4,18 @@ import LoanMath
 /// Writes the read models of a loan (account, schedule lines, classification history, GL) inside
 /// the append that recorded its events, so they never disagree with the events.
 enum LoanProjections {
-    static func write(_ state: LoanState, events: [LoanEvent], into context: ProjectionContext) throws {
+    /// Writes what `events` changed; `before` is the loan before them (nil for a new loan), so only
+    /// the instalments that changed are written.
+    static func write(_ state: LoanState, before: LoanState?, events: [LoanEvent], into context: ProjectionContext) throws {
         try upsertAccount(state, into: context)
-        let touchesSchedule = events.contains { [.activate, .repayment, .allocation, .restatement, .foreclosureCompleted, .prepayment, .restructure]
-            .contains($0.type) }
-        if touchesSchedule {
+        if before?.installments != state.installments {
             // A re-amortisation may leave fewer instalments than before.
-            try context.execute("DELETE FROM schedule_line WHERE loan_id = ? AND installment > ?",
-                                [.text(state.loanID), .integer(Int64(state.installments.map(\.number).max() ?? 0))])
-            for row in state.installments {
+            if (before?.installments.count ?? 0) > state.installments.count {
+                try context.execute("DELETE FROM schedule_line WHERE loan_id = ? AND installment > ?",
+                                    [.text(state.loanID), .integer(Int64(state.installments.map(\.number).max() ?? 0))])
+            }
+            let earlier = Dictionary((before?.installments ?? []).map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
+            for row in state.installments where earlier[row.number] != row {
                 try context.execute("""
                     INSERT INTO schedule_line (loan_id, installment, due_date, principal, interest, principal_paid, interest_paid)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
