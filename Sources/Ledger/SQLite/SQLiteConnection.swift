@@ -7,7 +7,9 @@ public final class SQLiteConnection: SQLConnection {
     private var statements: [String: SQLiteStatement] = [:]
 
     /// Opens (creating if needed) the database at `path`; `":memory:"` for a private in-memory one.
-    public init(path: String, busyTimeoutMilliseconds: Int32 = 5_000) throws(SQLiteError) {
+    /// With `autoCheckpoint` false the connection never checkpoints the WAL itself: a
+    /// `SQLiteCheckpointer` must run beside it.
+    public init(path: String, busyTimeoutMilliseconds: Int32 = 5_000, autoCheckpoint: Bool = true) throws(SQLiteError) {
         var db: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         let rc = sqlite3_open_v2(path, &db, flags, nil)
@@ -21,6 +23,7 @@ public final class SQLiteConnection: SQLConnection {
         try execute("PRAGMA journal_mode = WAL")
         try execute("PRAGMA synchronous = NORMAL")
         try execute("PRAGMA foreign_keys = ON")
+        if !autoCheckpoint { try execute("PRAGMA wal_autocheckpoint = 0") }
     }
 
     deinit {

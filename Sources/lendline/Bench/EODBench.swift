@@ -26,8 +26,12 @@ struct EODBench: ParsableCommand {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("lendline-bench-\(UUID().uuidString).sqlite").path
         let location = database ?? path
         defer { if database == nil { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } } }
-        let store: any EventStore = location.hasPrefix("postgres") ? try PostgresEventStore(url: location)
-            : try SQLiteEventStore(path: location)
+        let postgres = location.hasPrefix("postgres")
+        // On SQLite the WAL is checkpointed by a thread of its own, off the posting path.
+        let checkpointer = postgres ? nil : try SQLiteCheckpointer(path: location)
+        defer { checkpointer?.stop() }
+        let store: any EventStore = postgres ? try PostgresEventStore(url: location)
+            : try SQLiteEventStore(connection: SQLiteConnection(path: location, autoCheckpoint: false))
         let rules = ServicingRules(penal: catalog.policy("penal-charges").map { PenalCharging(policy: $0) })
         var tick: Int64 = 1_780_000_000_000_000
         let book = LoanBook(store: store, rules: rules, catalogVersion: catalog.version.hash) { tick += 1; return tick }
@@ -49,7 +53,7 @@ struct EODBench: ParsableCommand {
             }
         }
         let booking = clock.now - bookingStarted
-        print("booked \(loans) loans (\(location.hasPrefix("postgres") ? "PostgreSQL" : "SQLite")) in "
+        print("booked \(loans) loans (\(postgres ? "PostgreSQL" : "SQLite")) in "
               + "\(format(booking.milliseconds / 1000, places: 1)) s")
 
         var date = start
