@@ -68,7 +68,8 @@ struct AssetClassificationTests {
                                                             securityValue: .zero(.inr)) == Money(parsing: "4000"))
         #expect(housing.rates[.sma1]?.secured == Self.bp(40))
         // D1 with ₹6,00,000 of security: 20% of 6,00,000 + 100% of 4,00,000 = ₹5,20,000.
-        #expect(housing.provision(for: .doubtfulD1, outstanding: outstanding, securityValue: Money(parsing: "600000")!)
+        let security = try #require(Money(parsing: "600000"))
+        #expect(housing.provision(for: .doubtfulD1, outstanding: outstanding, securityValue: security)
             == Money(parsing: "520000"))
     }
 

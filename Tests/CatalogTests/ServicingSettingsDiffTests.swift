@@ -37,9 +37,9 @@ struct ServicingSettingsDiffTests {
     @Test("a role moved to a new account reads as a finance team would")
     func accountingChanges() throws {
         let text = try shippedText(ChartOfAccounts.path)
+        let newAccount = "  - { code: 4010, name: Interest income — retail, type: income }\n"
         let changed = text.replacingOccurrences(of: "  interest_income: 4000", with: "  interest_income: 4010")
-            .replacingOccurrences(of: "  - { code: 4100,",
-                                  with: "  - { code: 4010, name: Interest income — retail, type: income }\n  - { code: 4100,")
+            .replacingOccurrences(of: "  - { code: 4100,", with: newAccount + "  - { code: 4100,")
         let old = try catalog([ChartOfAccounts.path: text])
         let new = try catalog([ChartOfAccounts.path: changed])
         #expect(CatalogDiff.compare(old, new) == [

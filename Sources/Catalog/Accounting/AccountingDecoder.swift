@@ -28,7 +28,9 @@ struct AccountingDecoder {
         var codes: Set<String> = []
         for item in items {
             let keys = Schemas.account.keys
-            guard let reader = MappingReader(item, owner: list, keys: keys, log: log, isListItem: true) else { continue }
+            guard let reader = MappingReader(item, owner: list, keys: keys, log: log, isListItem: true) else {
+                continue
+            }
             let code = reader.required("code", Self.accountCode)
             let name = reader.required("name", .text)
             let type: Located<AccountType>? = reader.required("type", .word("an account type"))
@@ -67,8 +69,9 @@ struct AccountingDecoder {
             guard let account = chart.accounts.first(where: { $0.account.code == code.value })?.account else {
                 if chart.codes.contains(code.value) { continue }
                 let hint = Suggestion.hint(for: code.value, in: chart.accounts.map(\.account.code))
-                log.error("role `\(role.rawValue)` posts to `\(code.value)`, which is not an account in `accounts`\(hint)",
-                          at: code)
+                log.error(
+                    "role `\(role.rawValue)` posts to `\(code.value)`, which is not an account in `accounts`\(hint)",
+                    at: code)
                 continue
             }
             guard role.allowedTypes.contains(account.type) else {

@@ -10,7 +10,8 @@ public enum AccountingLoader {
         let chart = AccountingDecoder(log: log).decode(root)
         if let failure = log.failure { return .failure(failure) }
         guard let chart else {
-            return .failure(DiagnosticsError([Diagnostic(at: root.location, "the chart of accounts could not be read")]))
+            let problem = Diagnostic(at: root.location, "the chart of accounts could not be read")
+            return .failure(DiagnosticsError([problem]))
         }
         return .success(chart)
     }

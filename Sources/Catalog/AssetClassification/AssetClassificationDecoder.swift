@@ -43,7 +43,8 @@ struct AssetClassificationDecoder {
     /// `substandard`, `doubtful-d1`, `doubtful-d2` in months.
     func ageingMonths(_ entry: ConfigEntry) -> [Int]? {
         let keys = Schemas.npaAgeing.keys
-        let read = integers(entry, keys: keys, range: AssetClassificationPolicy.ageingMonthsRange).compactMap { $0?.value }
+        let months = integers(entry, keys: keys, range: AssetClassificationPolicy.ageingMonthsRange)
+        let read = months.compactMap { $0?.value }
         return read.count == keys.count ? read : nil
     }
 

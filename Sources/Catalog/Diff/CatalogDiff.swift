@@ -20,8 +20,9 @@ public enum CatalogDiff {
             AccountingFacts.facts(new.accounting))
         let policyPaths = (Array(policySources(old).values) + Array(policySources(new).values)).map(\.displayPath)
         lines += fileChanges(
-            old.tree, new.tree, skipping: ["products/", "workflows/", ApplicationModel.path, AssetClassificationPolicy.path,
-                                ChartOfAccounts.path] + policyPaths)
+            old.tree, new.tree,
+            skipping: ["products/", "workflows/", ApplicationModel.path, AssetClassificationPolicy.path,
+                       ChartOfAccounts.path] + policyPaths)
         return lines
     }
 

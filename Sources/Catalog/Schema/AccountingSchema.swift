@@ -2,7 +2,8 @@ extension Schemas {
     /// One account of the chart.
     static let account = ObjectSchema([
         SchemaProperty("code", .scalar(.accountCode), required: true, "the account's code in the ledger, e.g. 1100"),
-        SchemaProperty("name", .scalar(.text), required: true, "the account's name, e.g. Loans and advances — principal"),
+        SchemaProperty(
+            "name", .scalar(.text), required: true, "the account's name, e.g. Loans and advances — principal"),
         SchemaProperty(
             "type", .scalar(.words(AccountType.allCases.map(\.rawValue))), required: true,
             "asset, liability, income, expense or contra-asset"),

@@ -3,7 +3,8 @@ import LoanMath
 extension Schemas {
     /// The provisioning rates of one asset class.
     static let provisioningRate = ObjectSchema([
-        SchemaProperty("secured", .scalar(.rate), required: true, "rate on the part of the outstanding covered by security"),
+        SchemaProperty(
+            "secured", .scalar(.rate), required: true, "rate on the part of the outstanding covered by security"),
         SchemaProperty("unsecured", .scalar(.rate), required: true, "rate on the part security does not cover"),
     ])
 
@@ -45,7 +46,8 @@ extension Schemas {
             .object(
                 ObjectSchema(
                     AssetClass.allCases.map {
-                        SchemaProperty($0.rawValue, .object(provisioningRate), required: true, "provision in \($0.rawValue)")
+                        SchemaProperty(
+                            $0.rawValue, .object(provisioningRate), required: true, "provision in \($0.rawValue)")
                     })), required: true,
             "provision by asset class: `{ secured, unsecured }` percentages of the outstanding"),
         SchemaProperty(

@@ -28,8 +28,8 @@ struct ValidateCommand: ParsableCommand {
             var settings = ""
             if catalog.assetClassification != nil { settings += ", asset classification" }
             if let chart = catalog.accounting { settings += ", chart of accounts (\(chart.accounts.count) accounts)" }
-            print("ok: \(c.products) products, \(c.policies) policies, \(c.workflows) workflows, \(c.templates) templates"
-                + "\(settings); version \(catalog.version) in \(format(elapsed.milliseconds)) ms")
+            print("ok: \(c.products) products, \(c.policies) policies, \(c.workflows) workflows, "
+                + "\(c.templates) templates\(settings); version \(catalog.version) in \(format(elapsed.milliseconds)) ms")
         case .failure(let error):
             standardError(DiagnosticsReport.render(error, sources: tree.texts))
             standardError("failed in \(format(elapsed.milliseconds)) ms")
