@@ -22,11 +22,16 @@ public struct Catalog: Sendable {
     public let applicationModel: ApplicationModel?
     /// Compiled document templates (Key Facts Statement, NOC…) by file stem.
     public let templates: TemplateSet
+    /// SMA/NPA thresholds, NPA ageing and provisioning rates (`policies/asset-classification.yaml`).
+    public let assetClassification: AssetClassificationPolicy?
+    /// The chart of accounts and the account each posting role goes to (`policies/accounting.yaml`).
+    public let accounting: ChartOfAccounts?
 
     public init(version: CatalogVersion, tree: ConfigTree, products: [String: ProductDefinition],
                 calendars: [String: HolidayCalendar], workflows: [String: CompiledWorkflow] = [:],
                 policies: [String: CompiledPolicy] = [:], applicationModel: ApplicationModel? = nil,
-                templates: TemplateSet = TemplateSet()) {
+                templates: TemplateSet = TemplateSet(), assetClassification: AssetClassificationPolicy? = nil,
+                accounting: ChartOfAccounts? = nil) {
         self.version = version
         self.tree = tree
         self.products = products
@@ -35,6 +40,8 @@ public struct Catalog: Sendable {
         self.policies = policies
         self.applicationModel = applicationModel
         self.templates = templates
+        self.assetClassification = assetClassification
+        self.accounting = accounting
     }
 
     /// The product called `id`.

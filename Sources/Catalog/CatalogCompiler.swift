@@ -42,6 +42,11 @@ public enum CatalogCompiler {
         let (model, modelDiagnostics) = ApplicationModelLoader.load(tree)
         diagnostics += modelDiagnostics
 
+        let (assetClassification, classificationDiagnostics) = AssetClassificationLoader.load(tree)
+        diagnostics += classificationDiagnostics
+        let (accounting, accountingDiagnostics) = AccountingLoader.load(tree)
+        diagnostics += accountingDiagnostics
+
         let (templates, templateDiagnostics, failedTemplates) = TemplateSet.compile(templateSources(tree))
         diagnostics += templateDiagnostics
 
@@ -55,7 +60,8 @@ public enum CatalogCompiler {
         let version = CatalogVersion(hash: tree.contentHash, gitCommit: gitCommit)
         return .success(Catalog(version: version, tree: tree, products: products, calendars: calendars,
                                   workflows: workflows, policies: policySet.policies,
-                                  applicationModel: model.model, templates: templates))
+                                  applicationModel: model.model, templates: templates,
+                                  assetClassification: assetClassification, accounting: accounting))
     }
 
     /// The templates of `tree` (`templates/**/*.xhtml`), each named by its file stem.

@@ -24,6 +24,10 @@ struct SchemaTests {
         #expect(missingKeys(product) == required(Schemas.product))
         let calendar = CalendarLoader.load(ConfigSource(text: "{}\n", displayPath: "c.yaml"), expectedName: nil)
         #expect(missingKeys(calendar) == required(Schemas.calendar))
+        let classification = AssetClassificationLoader.load(ConfigSource(text: "{}\n", displayPath: "a.yaml"))
+        #expect(missingKeys(classification) == required(Schemas.assetClassification))
+        let accounting = AccountingLoader.load(ConfigSource(text: "{}\n", displayPath: "a.yaml"))
+        #expect(missingKeys(accounting) == required(Schemas.accounting))
     }
 
     @Test("every key of the schema is accepted by the loader, and nothing else")

@@ -2,8 +2,8 @@
 /// `personal-loan: processing fee 2% → 2.5%`, `new product: lap`,
 /// `retail-origination: on approve in manual-review to sanction; roles … → …`.
 public enum CatalogDiff {
-    /// One line per change: products, workflows, policies, the application model's fields, then other
-    /// files by path.
+    /// One line per change: products, workflows, policies, the application model's fields, the asset
+    /// classification settings, the chart of accounts, then other files by path.
     public static func compare(_ old: Catalog, _ new: Catalog) -> [String] {
         var lines = changes(kind: "product", old.products, new.products, name: \.name, facts: ProductFacts.facts)
         lines += changes(kind: "workflow", old.workflows, new.workflows, name: \.name, facts: WorkflowFacts.facts)
@@ -11,10 +11,29 @@ public enum CatalogDiff {
         lines += factChanges(
             ApplicationModelFacts.label, ApplicationModelFacts.facts(old.applicationModel),
             ApplicationModelFacts.facts(new.applicationModel))
+        lines += settingsChanges(
+            AssetClassificationFacts.label, AssetClassificationPolicy.path,
+            AssetClassificationFacts.facts(old.assetClassification),
+            AssetClassificationFacts.facts(new.assetClassification))
+        lines += settingsChanges(
+            AccountingFacts.label, ChartOfAccounts.path, AccountingFacts.facts(old.accounting),
+            AccountingFacts.facts(new.accounting))
         let policyPaths = (Array(policySources(old).values) + Array(policySources(new).values)).map(\.displayPath)
         lines += fileChanges(
-            old.tree, new.tree, skipping: ["products/", "workflows/", ApplicationModel.path] + policyPaths)
+            old.tree, new.tree,
+            skipping: ["products/", "workflows/", ApplicationModel.path, AssetClassificationPolicy.path,
+                       ChartOfAccounts.path] + policyPaths)
         return lines
+    }
+
+    /// Changes to a settings file fact by fact; one line when the file is added or removed.
+    static func settingsChanges(_ label: String, _ path: String, _ old: [(label: String, value: String)],
+                                _ new: [(label: String, value: String)]) -> [String] {
+        switch (old.isEmpty, new.isEmpty) {
+        case (true, false): return ["new \(label) (\(path))"]
+        case (false, true): return ["removed \(label) (\(path))"]
+        default: return factChanges(label, old, new)
+        }
     }
 
     /// The policy files of a catalog's tree by policy name (the file name).

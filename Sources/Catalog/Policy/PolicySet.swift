@@ -9,8 +9,8 @@ struct LoadedPolicy: Sendable {
 }
 
 /// Every policy of a configuration tree, compiled, and every policy test file checked against them.
-/// Policies are the files under `policies/` except `policies/calendars/`, `policies/tests/` and the
-/// application model.
+/// Policies are the files under `policies/` except `policies/calendars/`, `policies/tests/`, the
+/// application model, the asset classification settings and the chart of accounts.
 public struct PolicySet: Sendable {
     /// Compiled policies by name.
     public let policies: [String: CompiledPolicy]
@@ -58,7 +58,8 @@ public struct PolicySet: Sendable {
     public static func policyFiles(_ tree: ConfigTree) -> [ConfigSource] {
         tree.files(in: "policies").filter {
             !$0.displayPath.hasPrefix("policies/calendars/") && !$0.displayPath.hasPrefix("policies/tests/")
-                && $0.displayPath != ApplicationModel.path
+                && $0.displayPath != ApplicationModel.path && $0.displayPath != AssetClassificationPolicy.path
+                && $0.displayPath != ChartOfAccounts.path
         }
     }
 

@@ -51,6 +51,9 @@ public enum JSONSchemaWriter {
         case .expression: return ["type": ["string", "number", "boolean"], "description": "an expression of the rule language"]
         case .duration: return ["type": "string", "pattern": "^P(?!$)([0-9]+D)?(T([0-9]+H)?([0-9]+M)?([0-9]+S)?)?$"]
         case .roundingUnit: return ["anyOf": [["enum": ["paise", "rupee"]], ["type": "integer", "minimum": 2]]]
+        case .accountCode:
+            return ["anyOf": [["type": "integer", "minimum": 0], ["type": "string", "pattern": "^[0-9]{1,12}$"]],
+                    "examples": [1100]]
         }
     }
 }

@@ -13,6 +13,15 @@ public enum SchemaCatalog {
                 "application-model.schema.json", "Lendline application model (policies/application-model.yaml)",
                 .object(Schemas.applicationModel)
             ),
+            (
+                "asset-classification.schema.json",
+                "Lendline asset classification and provisioning (policies/asset-classification.yaml)",
+                .object(Schemas.assetClassification)
+            ),
+            (
+                "accounting.schema.json", "Lendline chart of accounts and posting map (policies/accounting.yaml)",
+                .object(Schemas.accounting)
+            ),
         ]
     }
 }

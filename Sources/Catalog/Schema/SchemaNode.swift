@@ -71,4 +71,6 @@ public enum ScalarSchema: Sendable {
     case duration
     /// `paise`, `rupee` or a whole number of rupees.
     case roundingUnit
+    /// A general-ledger account code: digits such as `1100`.
+    case accountCode
 }

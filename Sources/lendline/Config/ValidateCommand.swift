@@ -25,8 +25,11 @@ struct ValidateCommand: ParsableCommand {
         switch result {
         case .success(let catalog):
             let c = catalog.counts
-            print("ok: \(c.products) products, \(c.policies) policies, \(c.workflows) workflows, \(c.templates) templates; "
-                + "version \(catalog.version) in \(format(elapsed.milliseconds)) ms")
+            var settings = ""
+            if catalog.assetClassification != nil { settings += ", asset classification" }
+            if let chart = catalog.accounting { settings += ", chart of accounts (\(chart.accounts.count) accounts)" }
+            print("ok: \(c.products) products, \(c.policies) policies, \(c.workflows) workflows, "
+                + "\(c.templates) templates\(settings); version \(catalog.version) in \(format(elapsed.milliseconds)) ms")
         case .failure(let error):
             standardError(DiagnosticsReport.render(error, sources: tree.texts))
             standardError("failed in \(format(elapsed.milliseconds)) ms")
