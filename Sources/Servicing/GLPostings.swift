@@ -1,22 +1,23 @@
 import Ledger
 import LoanMath
 
-/// A general-ledger account of the default chart.
+/// What a GL line posts to: the posting roles of `policies/accounting.yaml`. The raw value is the
+/// account code of the default chart, used when the tree has no accounting file.
 public enum GLAccount: String, Sendable, Hashable, CaseIterable, Codable {
-    case bank = "1000-bank"
-    case loanPrincipal = "1100-loan-principal"
-    case interestReceivable = "1200-interest-receivable"
-    case chargesReceivable = "1210-charges-receivable"
-    case provisionForLosses = "1900-provision-for-loan-losses"
-    case interestSuspense = "2500-interest-suspense"
-    case borrowerAdvance = "2600-borrower-advance"
-    case gstPayable = "2700-gst-payable"
-    case interestIncome = "4000-interest-income"
-    case penalIncome = "4100-penal-income"
-    case feeIncome = "4200-fee-income"
-    case recoveryIncome = "4300-bad-debt-recovery"
-    case provisionExpense = "5100-provision-expense"
-    case writeOffExpense = "5200-write-off-expense"
+    case bank = "1000"
+    case loanPrincipal = "1100"
+    case interestReceivable = "1200"
+    case chargesReceivable = "1210"
+    case provisionForLosses = "1900"
+    case gstPayable = "2100"
+    case interestSuspense = "2500"
+    case borrowerAdvance = "2600"
+    case interestIncome = "4000"
+    case penalIncome = "4100"
+    case feeIncome = "4200"
+    case recoveryIncome = "4300"
+    case provisionExpense = "5100"
+    case writeOffExpense = "5200"
 }
 
 /// One side of a posting: an account debited or credited.

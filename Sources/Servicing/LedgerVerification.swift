@@ -26,7 +26,7 @@ public enum LedgerVerification {
     ]
 
     /// Differences between `store`'s projections and a rebuild from its events; empty when they agree.
-    public static func verify(_ store: any EventStore) throws -> (loans: Int, events: Int, differences: [ProjectionDifference]) {
+    public static func verify(_ store: any EventStore, chart: [GLAccount: String] = ServicingRules().chart) throws -> (loans: Int, events: Int, differences: [ProjectionDifference]) {
         let scratch = try SQLiteEventStore(path: ":memory:")
         let context = ScratchContext(store: scratch)
         let loans = try store.read("SELECT loan_id FROM loan_stream ORDER BY loan_id", []).map { $0.text(0) }
@@ -37,11 +37,11 @@ public enum LedgerVerification {
             guard let first = events.first else { continue }
             var state = try LoanState(first)
             try scratch.inTransaction {
-                try LoanProjections.write(state, before: nil, events: [first], into: context)
+                try LoanProjections.write(state, before: nil, events: [first], chart: chart, into: context)
                 for event in events.dropFirst() {
                     let before = state
                     try state.apply(event)
-                    try LoanProjections.write(state, before: before, events: [event], into: context)
+                    try LoanProjections.write(state, before: before, events: [event], chart: chart, into: context)
                 }
             }
         }

@@ -98,7 +98,7 @@ public final class LoanBook {
                     let written = batch.numberedEvents(after: batch.expectedSequence)
                     var next = try after ?? LoanState(written[0])
                     for event in written where event.sequence > next.sequence { try next.apply(event) }
-                    try LoanProjections.write(next, before: after, events: written, into: context)
+                    try LoanProjections.write(next, before: after, events: written, chart: rules.chart, into: context)
                     after = next
                 }
                 switch outcome {

@@ -125,7 +125,7 @@ public enum LoanDecisions {
                                                 npaSince: next.npaSince?.iso)
             events.append(NewEvent(.classificationChange, valueDate: date, payload: ServicingPayload.encode(payload)))
         }
-        let required = rules.provisioning.provision(for: next.assetClass, outstanding: state.principalOutstanding,
+        let required = rules.provisioning(for: state.product).provision(for: next.assetClass, outstanding: state.principalOutstanding,
                                                     securityValue: state.securityValue)
         if required != state.provision {
             let payload = ProvisionPayload(assetClass: next.assetClass, required: required.minorUnits,

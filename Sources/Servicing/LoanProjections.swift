@@ -6,7 +6,8 @@ import LoanMath
 enum LoanProjections {
     /// Writes what `events` changed; `before` is the loan before them (nil for a new loan), so only
     /// the instalments that changed are written.
-    static func write(_ state: LoanState, before: LoanState?, events: [LoanEvent], into context: ProjectionContext) throws {
+    static func write(_ state: LoanState, before: LoanState?, events: [LoanEvent], chart: [GLAccount: String],
+                      into context: ProjectionContext) throws {
         try upsertAccount(state, into: context)
         if before?.installments != state.installments {
             // A re-amortisation may leave fewer instalments than before.
@@ -39,7 +40,8 @@ enum LoanProjections {
                     INSERT INTO gl_entry (loan_id, sequence, line, value_date, account, debit, credit)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     """, [.text(state.loanID), .integer(event.sequence), .integer(Int64(index + 1)),
-                          .text(event.valueDate.iso), .text(line.account.rawValue), .integer(line.debit.minorUnits),
+                          .text(event.valueDate.iso), .text(chart[line.account] ?? line.account.rawValue),
+                          .integer(line.debit.minorUnits),
                           .integer(line.credit.minorUnits)])
             }
         }

@@ -11,6 +11,13 @@ public struct ServicingRules: Sendable {
     public var penal: PenalCharging?
     /// The compiled `fee-schedule` policy: bounce and foreclosure charges with GST.
     public var fees: FeeCharging?
+    /// Provisioning rates by product id where a product's category has its own standard rate.
+    public var provisioningByProduct: [String: ProvisioningRates] = [:]
+    /// The account code each posting role goes to (`policies/accounting.yaml`).
+    public var chart: [GLAccount: String] = Dictionary(uniqueKeysWithValues: GLAccount.allCases.map { ($0, $0.rawValue) })
+
+    /// The provisioning rates for a loan of `product`.
+    public func provisioning(for product: String) -> ProvisioningRates { provisioningByProduct[product] ?? provisioning }
 
     public init(waterfall: Waterfall = Waterfall(), classification: ClassificationRules = .rbi,
                 provisioning: ProvisioningRates = .nbfc(), penal: PenalCharging? = nil, fees: FeeCharging? = nil) {

@@ -7,7 +7,7 @@ struct AccountingTests {
     static let shippedMap: [(PostingRole, String, AccountType)] = [
         (.bank, "1000", .asset), (.loanPrincipal, "1100", .asset), (.interestReceivable, "1200", .asset),
         (.chargesReceivable, "1210", .asset), (.provisionForLosses, "1900", .contraAsset),
-        (.interestSuspense, "2500", .liability), (.borrowerAdvance, "2600", .liability),
+        (.interestSuspense, "2500", .liability), (.borrowerAdvance, "2600", .liability), (.gstPayable, "2100", .liability),
         (.interestIncome, "4000", .income), (.penalIncome, "4100", .income), (.feeIncome, "4200", .income),
         (.provisionExpense, "5100", .expense), (.writeOffExpense, "5200", .expense),
         (.recoveryIncome, "4300", .income),
@@ -27,14 +27,14 @@ struct AccountingTests {
         #expect(chart.account(code: "2100")?.name == "GST payable on fees and charges")
         #expect(chart.account(code: "9999") == nil)
         #expect(chart.accounts.count == 14)
-        #expect(chart.postingMap.count == 13)
+        #expect(chart.postingMap.count == 14)
     }
 
     @Test("the roles are the servicing engine's contract, spelled as in the file")
     func roles() {
         #expect(PostingRole.allCases.map(\.rawValue) == [
             "bank", "loan_principal", "interest_receivable", "charges_receivable", "provision_for_losses",
-            "interest_suspense", "borrower_advance", "interest_income", "penal_income", "fee_income",
+            "interest_suspense", "borrower_advance", "gst_payable", "interest_income", "penal_income", "fee_income",
             "provision_expense", "write_off_expense", "recovery_income",
         ])
     }

@@ -28,7 +28,7 @@ struct RepaymentTests {
         try f.dayEnds("L-1", through: date("2026-04-06"))
         #expect(try f.book.state("L-1")?.classification == .standard)
         // The penal charge is income of its own, never interest.
-        let penal = try f.sql("SELECT SUM(credit) FROM gl_entry WHERE account = '4100-penal-income'").first?.int64(0)
+        let penal = try f.sql("SELECT SUM(credit) FROM gl_entry WHERE account = '4100'").first?.int64(0)
         #expect(penal == 1_752)
     }
 
@@ -118,7 +118,7 @@ struct RepaymentTests {
             """)
         #expect(unbalanced.isEmpty)
         let principal = try f.sql("""
-            SELECT SUM(debit) - SUM(credit) FROM gl_entry WHERE account = '1100-loan-principal'
+            SELECT SUM(debit) - SUM(credit) FROM gl_entry WHERE account = '1100'
             """).first?.int64(0)
         let state = try #require(try f.book.state("L-1"))
         #expect(principal == state.principalOutstanding.minorUnits)
@@ -163,11 +163,11 @@ struct ForeclosureTests {
         #expect(done.state.installments[1].interest == rupees("445.71"))
         #expect(done.state.installments[2...].allSatisfy { $0.interest == rupees("0") && $0.isSettled })
         // The loan's receivables are all cleared; the bank holds what came back less what went out.
-        for account in ["1100-loan-principal", "1200-interest-receivable", "1210-charges-receivable"] {
+        for account in ["1100", "1200", "1210"] {
             let balance = try f.sql("SELECT SUM(debit) - SUM(credit) FROM gl_entry WHERE account = '\(account)'").first?.int64(0)
             #expect(balance == 0, "\(account)")
         }
-        let income = try f.sql("SELECT SUM(credit) - SUM(debit) FROM gl_entry WHERE account = '4000-interest-income'").first
+        let income = try f.sql("SELECT SUM(credit) - SUM(debit) FROM gl_entry WHERE account = '4000'").first
         let interestIncome: Int64 = 100_000 + 44_571  // ₹1,000.00 for period 1 and ₹445.71 for 15 days
         #expect(income?.int64(0) == interestIncome)
         #expect(try LedgerVerification.verify(f.book.store).differences.isEmpty)
@@ -233,7 +233,7 @@ struct PrepaymentTests {
 
     func checkBooks(_ f: BookFixture) throws {
         let state = try #require(try f.book.state("L-1"))
-        let principal = try f.sql("SELECT SUM(debit) - SUM(credit) FROM gl_entry WHERE account = '1100-loan-principal'")
+        let principal = try f.sql("SELECT SUM(debit) - SUM(credit) FROM gl_entry WHERE account = '1100'")
             .first?.int64(0)
         #expect(principal == state.principalOutstanding.minorUnits)
         #expect(try LoanState.replay(try f.book.store.events(loanID: "L-1", after: 0)) == state)
@@ -264,9 +264,9 @@ struct BounceTests {
                                        idempotencyKey: "p2")
         #expect(cleared.state.installments[1].isSettled && cleared.state.charges.allSatisfy { $0.unpaid.isZero })
         #expect(cleared.state.advance == rupees("0"))
-        let gst = try f.sql("SELECT SUM(credit) - SUM(debit) FROM gl_entry WHERE account = '2700-gst-payable'").first?.int64(0)
+        let gst = try f.sql("SELECT SUM(credit) - SUM(debit) FROM gl_entry WHERE account = '2100'").first?.int64(0)
         #expect(gst == 9_000)
-        let fee = try f.sql("SELECT SUM(credit) - SUM(debit) FROM gl_entry WHERE account = '4200-fee-income'").first?.int64(0)
+        let fee = try f.sql("SELECT SUM(credit) - SUM(debit) FROM gl_entry WHERE account = '4200'").first?.int64(0)
         #expect(fee == 50_000)
         try f.dayEnds("L-1", through: date("2026-04-03"))
         #expect(try f.book.state("L-1")?.classification == .standard)

@@ -30,8 +30,7 @@ func rbiBooking(_ loanID: String = "L-1") throws -> LoanBooking {
 
 /// The servicing rules with the shipped penal-charge policy (retail, individual: 24% a year on the
 /// overdue instalment, 3 days' grace, capped at 6% of the instalment).
-let shippedRules = ServicingRules(penal: PenalCharging(policy: shippedCatalog.policy("penal-charges")!),
-                                  fees: FeeCharging(policy: shippedCatalog.policy("fee-schedule")!))
+let shippedRules = ServicingRules(catalog: shippedCatalog)
 
 /// A book on a fresh database of `backend`; recorded times tick by one microsecond per command.
 final class BookFixture {

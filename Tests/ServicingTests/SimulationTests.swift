@@ -104,7 +104,7 @@ struct SimulationTests {
         let mismatched = try f.sql("""
             SELECT a.loan_id FROM loan_account a
             LEFT JOIN (SELECT loan_id, SUM(debit) - SUM(credit) AS balance FROM gl_entry
-                       WHERE account = '1100-loan-principal' GROUP BY loan_id) g ON g.loan_id = a.loan_id
+                       WHERE account = '1100' GROUP BY loan_id) g ON g.loan_id = a.loan_id
             WHERE COALESCE(g.balance, 0) <> a.principal_outstanding
             """)
         #expect(mismatched.isEmpty, "seed \(seed), \(day.iso): principal differs from GL for \(mismatched.prefix(3))")

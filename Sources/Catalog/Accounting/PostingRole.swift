@@ -15,6 +15,8 @@ public enum PostingRole: String, Sendable, Hashable, CaseIterable {
     case interestSuspense = "interest_suspense"
     /// Money received from a borrower before anything is due to apply it to.
     case borrowerAdvance = "borrower_advance"
+    /// GST collected on fees and charges, owed to the government.
+    case gstPayable = "gst_payable"
     /// Interest recognised as income.
     case interestIncome = "interest_income"
     /// Penal charges recognised as income.
@@ -34,7 +36,7 @@ public enum PostingRole: String, Sendable, Hashable, CaseIterable {
         case .bank, .loanPrincipal, .interestReceivable, .chargesReceivable: [.asset]
         case .provisionForLosses: [.contraAsset, .liability]
         case .interestSuspense: [.liability, .contraAsset]
-        case .borrowerAdvance: [.liability]
+        case .borrowerAdvance, .gstPayable: [.liability]
         case .interestIncome, .penalIncome, .feeIncome, .recoveryIncome: [.income]
         case .provisionExpense, .writeOffExpense: [.expense]
         }
@@ -50,6 +52,7 @@ public enum PostingRole: String, Sendable, Hashable, CaseIterable {
         case .provisionForLosses: "the provision held against the loan book"
         case .interestSuspense: "interest on non-performing loans, kept out of income until collected"
         case .borrowerAdvance: "money received before anything is due to apply it to"
+        case .gstPayable: "GST collected on fees and charges, owed to the government"
         case .interestIncome: "interest recognised as income"
         case .penalIncome: "penal charges recognised as income"
         case .feeIncome: "fees recognised as income"

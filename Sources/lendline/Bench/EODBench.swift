@@ -32,7 +32,7 @@ struct EODBench: ParsableCommand {
         defer { checkpointer?.stop() }
         let store: any EventStore = postgres ? try PostgresEventStore(url: location)
             : try SQLiteEventStore(connection: SQLiteConnection(path: location, autoCheckpoint: false))
-        let rules = ServicingRules(penal: catalog.policy("penal-charges").map { PenalCharging(policy: $0) })
+        let rules = ServicingRules(catalog: catalog)
         var tick: Int64 = 1_780_000_000_000_000
         let book = LoanBook(store: store, rules: rules, catalogVersion: catalog.version.hash) { tick += 1; return tick }
         let clock = ContinuousClock()

@@ -37,7 +37,7 @@ struct BookOptions: ParsableArguments {
     /// The book over the database with the catalog's servicing rules.
     func openBook() throws -> (book: LoanBook, catalog: Catalog) {
         let catalog = try catalog()
-        let rules = ServicingRules(penal: catalog.policy("penal-charges").map { PenalCharging(policy: $0) })
+        let rules = ServicingRules(catalog: catalog)
         let book = LoanBook(store: try openStore(), rules: rules, catalogVersion: catalog.version.hash) {
             Int64(Date().timeIntervalSince1970 * 1_000_000)
         }

@@ -18,7 +18,7 @@ struct LedgerVerifyCommand: ParsableCommand {
     @Option(help: "Print at most this many differences.") var limit = 50
 
     func run() throws {
-        let result = try LedgerVerification.verify(try options.openStore())
+        let result = try LedgerVerification.verify(try options.openStore(), chart: ServicingRules(catalog: try options.catalog()).chart)
         for difference in result.differences.prefix(limit) { print(difference) }
         print("verified \(result.loans) loans, \(result.events) events: \(result.differences.count) differences")
         if !result.differences.isEmpty { throw ExitCode(1) }
