@@ -10,8 +10,7 @@ extension LoanBook {
                                idempotencyKey: String) throws(ServicingError) -> Outcome {
         let request = "repay|\(amount.minorUnits)|\(amount.currency.code)|\(valueDate.iso)|\(reference)"
         let rules = self.rules
-        return try execute(loanID, key: idempotencyKey, request: request) { (current) throws(ServicingError) in
-            guard let current else { throw .loanNotFound(loanID) }
+        return try command(loanID, key: idempotencyKey, request: request) { (current) throws(ServicingError) in
             guard current.status == .active else { throw .notActive(loanID: loanID, status: current.status) }
             guard amount > .zero(current.currency), amount.currency == current.currency else {
                 throw .invalid(field: "amount", message: "must be more than zero, in \(current.currency.code)")
@@ -19,12 +18,13 @@ extension LoanBook {
             guard valueDate >= current.disbursementDate else {
                 throw .invalid(field: "value_date", message: "is before the disbursement date \(current.disbursementDate.iso)")
             }
-            var timeline = try self.timeline(loanID)
+            let events = try self.events(loanID)
+            var timeline = try LoanTimeline.facts(events)
             timeline.payments.append(.init(amount: amount, valueDate: valueDate, reference: reference))
             let payment = RepaymentPayload(amount: amount.minorUnits, reference: reference, allocations: [], advance: 0,
                                            backDated: true)
             return [NewEvent(.repayment, valueDate: valueDate, payload: ServicingPayload.encode(payment))]
-                + (try restatement(of: current, timeline, from: valueDate, rules: rules,
+                + (try restatement(of: current, timeline, events: events, from: valueDate, rules: rules,
                                    reason: "payment \(reference) value-dated \(valueDate.iso) posted after its day end"))
         }
     }
@@ -35,43 +35,33 @@ extension LoanBook {
     public func reverse(_ loanID: String, reference: String, reason: String, idempotencyKey: String)
         throws(ServicingError) -> Outcome {
         let rules = self.rules
-        return try execute(loanID, key: idempotencyKey, request: "reverse|\(reference)|\(reason)") {
+        return try command(loanID, key: idempotencyKey, request: "reverse|\(reference)|\(reason)") {
             (current) throws(ServicingError) in
-            guard let current else { throw .loanNotFound(loanID) }
-            var timeline = try self.timeline(loanID)
+            let events = try self.events(loanID)
+            var timeline = try LoanTimeline.facts(events)
             guard let index = timeline.payments.firstIndex(where: { $0.reference == reference }) else {
                 throw .invalid(field: "reference", message: "no standing payment \(reference) on loan \(loanID)")
             }
             let payment = timeline.payments.remove(at: index)
             let reversal = ReversalPayload(reference: reference, amount: payment.amount.minorUnits, reason: reason)
             return [NewEvent(.reversal, valueDate: current.nextDayEnd, payload: ServicingPayload.encode(reversal))]
-                + (try restatement(of: current, timeline, from: payment.valueDate, rules: rules,
+                + (try restatement(of: current, timeline, events: events, from: payment.valueDate, rules: rules,
                                    reason: "payment \(reference) reversed: \(reason)"))
         }
     }
 
-    /// The loan's facts, read from its events.
-    func timeline(_ loanID: String) throws(ServicingError) -> LoanTimeline {
-        do { return try LoanTimeline(try store.events(loanID: loanID, after: 0)) } catch let error as ReplayError {
-            throw .replay(error)
-        } catch {
-            throw .storage("\(error)")
-        }
+    /// The loan's stored events.
+    func events(_ loanID: String) throws(ServicingError) -> [LoanEvent] {
+        do { return try store.events(loanID: loanID, after: 0) } catch { throw .storage("\(error)") }
     }
 
     /// The `restatement` taking `current` to what `timeline` gives through the last day end.
-    func restatement(of current: LoanState, _ timeline: LoanTimeline, from: LocalDate, rules: ServicingRules,
-                     reason: String) throws(ServicingError) -> [NewEvent] {
+    func restatement(of current: LoanState, _ timeline: LoanTimeline, events: [LoanEvent], from: LocalDate,
+                     rules: ServicingRules, reason: String) throws(ServicingError) -> [NewEvent] {
         let through = current.lastDayEnd ?? current.disbursementDate.adding(days: -1)
         let (corrected, balances) = try timeline.simulate(through: through, rules: rules)
         let actual: [GLAccount: Int64]
-        do {
-            actual = try LoanTimeline.balances(of: try store.events(loanID: current.loanID, after: 0), currency: current.currency)
-        } catch let error as ReplayError {
-            throw .replay(error)
-        } catch {
-            throw .storage("\(error)")
-        }
+        do { actual = try LoanTimeline.balances(of: events, currency: current.currency) } catch { throw .replay(error) }
         let payload = RestatementPayload(reason: reason, from: from.iso, snapshot: LoanSnapshot(corrected),
                                          gl: LoanTimeline.difference(from: actual, to: balances))
         return [NewEvent(.restatement, valueDate: current.nextDayEnd, payload: ServicingPayload.encode(payload))]

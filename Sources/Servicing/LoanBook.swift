@@ -141,6 +141,15 @@ public final class LoanBook {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Runs a command on an existing loan: `execute` with a loan that must be there.
+    func command(_ loanID: String, key: String, request: String, recordsCommand: Bool = true,
+                 _ decide: (LoanState) throws(ServicingError) -> [NewEvent]) throws(ServicingError) -> Outcome {
+        try execute(loanID, key: key, request: request, recordsCommand: recordsCommand) { (current) throws(ServicingError) in
+            guard let current else { throw .loanNotFound(loanID) }
+            return try decide(current)
+        }
+    }
+
     /// The earlier outcome of a command with this key, when there was one with the same request.
     func duplicateOf(_ loanID: String, key: String, hash: String) throws(ServicingError) -> Outcome? {
         let earlier: [LoanEvent]?
@@ -175,8 +184,7 @@ public final class LoanBook {
         }
         let request = "repay|\(amount.minorUnits)|\(amount.currency.code)|\(valueDate.iso)|\(reference)"
         let rules = self.rules
-        return try execute(loanID, key: idempotencyKey, request: request) { (current) throws(ServicingError) in
-            guard let current else { throw .loanNotFound(loanID) }
+        return try command(loanID, key: idempotencyKey, request: request) { (current) throws(ServicingError) in
             return try LoanDecisions.repay(current, amount: amount, on: valueDate, reference: reference, rules: rules)
         }
     }
@@ -187,8 +195,7 @@ public final class LoanBook {
     public func foreclose(_ loanID: String, amount: Money, on valueDate: LocalDate, reference: String, charge: Money? = nil,
                           idempotencyKey: String) throws(ServicingError) -> Outcome {
         let request = "foreclose|\(amount.minorUnits)|\(valueDate.iso)|\(reference)|\(charge?.minorUnits ?? 0)"
-        return try execute(loanID, key: idempotencyKey, request: request) { (current) throws(ServicingError) in
-            guard let current else { throw .loanNotFound(loanID) }
+        return try command(loanID, key: idempotencyKey, request: request) { (current) throws(ServicingError) in
             return try LoanDecisions.foreclose(current, amount: amount, on: valueDate, reference: reference, charge: charge)
         }
     }
@@ -199,8 +206,7 @@ public final class LoanBook {
                        effect: PrepaymentEffect, idempotencyKey: String) throws(ServicingError) -> Outcome {
         let request = "prepay|\(amount.minorUnits)|\(valueDate.iso)|\(reference)|\(effect.rawValue)"
         let rules = self.rules
-        return try execute(loanID, key: idempotencyKey, request: request) { (current) throws(ServicingError) in
-            guard let current else { throw .loanNotFound(loanID) }
+        return try command(loanID, key: idempotencyKey, request: request) { (current) throws(ServicingError) in
             return try LoanDecisions.prepay(current, amount: amount, on: valueDate, reference: reference, effect: effect,
                                             rules: rules)
         }
@@ -211,9 +217,8 @@ public final class LoanBook {
     public func bounce(_ loanID: String, installment: Int, on date: LocalDate, reference: String, reason: String,
                        idempotencyKey: String) throws(ServicingError) -> Outcome {
         let rules = self.rules
-        return try execute(loanID, key: idempotencyKey, request: "bounce|\(installment)|\(date.iso)|\(reference)|\(reason)") {
+        return try command(loanID, key: idempotencyKey, request: "bounce|\(installment)|\(date.iso)|\(reference)|\(reason)") {
             (current) throws(ServicingError) in
-            guard let current else { throw .loanNotFound(loanID) }
             return try LoanDecisions.bounce(current, installment: installment, on: date, reference: reference, reason: reason,
                                             rules: rules)
         }
@@ -223,9 +228,8 @@ public final class LoanBook {
     @discardableResult
     public func rePresent(_ loanID: String, installment: Int, on date: LocalDate, reference: String,
                           idempotencyKey: String) throws(ServicingError) -> Outcome {
-        try execute(loanID, key: idempotencyKey, request: "re-present|\(installment)|\(date.iso)|\(reference)") {
+        try command(loanID, key: idempotencyKey, request: "re-present|\(installment)|\(date.iso)|\(reference)") {
             (current) throws(ServicingError) in
-            guard let current else { throw .loanNotFound(loanID) }
             return try LoanDecisions.rePresent(current, installment: installment, on: date, reference: reference)
         }
     }
@@ -235,8 +239,7 @@ public final class LoanBook {
     public func restructure(_ loanID: String, on date: LocalDate, annualRate: Rate, installments: Int, reason: String,
                             idempotencyKey: String) throws(ServicingError) -> Outcome {
         let request = "restructure|\(date.iso)|\(annualRate.scaledFraction)|\(installments)|\(reason)"
-        return try execute(loanID, key: idempotencyKey, request: request) { (current) throws(ServicingError) in
-            guard let current else { throw .loanNotFound(loanID) }
+        return try command(loanID, key: idempotencyKey, request: request) { (current) throws(ServicingError) in
             return try LoanDecisions.restructure(current, on: date, annualRate: annualRate, installments: installments,
                                                  reason: reason)
         }
@@ -246,8 +249,7 @@ public final class LoanBook {
     @discardableResult
     public func writeOff(_ loanID: String, on date: LocalDate, reason: String, idempotencyKey: String)
         throws(ServicingError) -> Outcome {
-        try execute(loanID, key: idempotencyKey, request: "writeoff|\(date.iso)|\(reason)") { (current) throws(ServicingError) in
-            guard let current else { throw .loanNotFound(loanID) }
+        try command(loanID, key: idempotencyKey, request: "writeoff|\(date.iso)|\(reason)") { (current) throws(ServicingError) in
             return try LoanDecisions.writeOff(current, on: date, reason: reason)
         }
     }
@@ -256,9 +258,8 @@ public final class LoanBook {
     @discardableResult
     public func settle(_ loanID: String, amount: Money, on date: LocalDate, reference: String, idempotencyKey: String)
         throws(ServicingError) -> Outcome {
-        try execute(loanID, key: idempotencyKey, request: "settle|\(amount.minorUnits)|\(date.iso)|\(reference)") {
+        try command(loanID, key: idempotencyKey, request: "settle|\(amount.minorUnits)|\(date.iso)|\(reference)") {
             (current) throws(ServicingError) in
-            guard let current else { throw .loanNotFound(loanID) }
             return try LoanDecisions.settle(current, amount: amount, on: date, reference: reference)
         }
     }
@@ -266,8 +267,7 @@ public final class LoanBook {
     /// Issues the No Objection Certificate of a closed or settled loan.
     @discardableResult
     public func issueNOC(_ loanID: String, on date: LocalDate, idempotencyKey: String) throws(ServicingError) -> Outcome {
-        try execute(loanID, key: idempotencyKey, request: "noc|\(date.iso)") { (current) throws(ServicingError) in
-            guard let current else { throw .loanNotFound(loanID) }
+        try command(loanID, key: idempotencyKey, request: "noc|\(date.iso)") { (current) throws(ServicingError) in
             return try LoanDecisions.issueNOC(current, on: date)
         }
     }
@@ -276,9 +276,8 @@ public final class LoanBook {
     @discardableResult
     public func recover(_ loanID: String, amount: Money, on date: LocalDate, reference: String, idempotencyKey: String)
         throws(ServicingError) -> Outcome {
-        try execute(loanID, key: idempotencyKey, request: "recover|\(amount.minorUnits)|\(date.iso)|\(reference)") {
+        try command(loanID, key: idempotencyKey, request: "recover|\(amount.minorUnits)|\(date.iso)|\(reference)") {
             (current) throws(ServicingError) in
-            guard let current else { throw .loanNotFound(loanID) }
             return try LoanDecisions.recover(current, amount: amount, on: date, reference: reference)
         }
     }
@@ -296,9 +295,8 @@ public final class LoanBook {
             let ran = earlier.filter { $0.valueDate == date && Self.dayEndTypes.contains($0.type) }
             return Outcome(state: known, events: ran, duplicate: true)
         }
-        return try execute(loanID, key: "day-end:\(date.iso)", request: "day-end|\(date.iso)", recordsCommand: false) {
+        return try command(loanID, key: "day-end:\(date.iso)", request: "day-end|\(date.iso)", recordsCommand: false) {
             (current) throws(ServicingError) in
-            guard let current else { throw .loanNotFound(loanID) }
             return try LoanDecisions.dayEnd(current, on: date, rules: rules)
         }
     }

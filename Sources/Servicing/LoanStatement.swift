@@ -42,46 +42,11 @@ extension LoanBook {
         let zero = Money.zero(closing.currency)
         func money(_ paise: Int64) -> Money { Money(minorUnits: paise, currency: closing.currency) }
         for event in events where from <= event.valueDate && event.valueDate <= to {
-            do {
-                switch event.type {
-                case .disburse:
-                    let p = try LoanState.payload([String: Int64].self, event)
-                    lines.append(.init(date: event.valueDate, description: "Disbursement", debit: money(p["amount"] ?? 0),
-                                       credit: zero))
-                case .repayment:
-                    let p = try LoanState.payload(RepaymentPayload.self, event)
-                    lines.append(.init(date: event.valueDate, description: "Payment received \(p.reference)", debit: zero,
-                                       credit: money(p.amount)))
-                case .prepayment:
-                    let p = try LoanState.payload(PrepaymentPayload.self, event)
-                    lines.append(.init(date: event.valueDate, description: "Part-prepayment \(p.reference)", debit: zero,
-                                       credit: money(p.amount)))
-                case .foreclosureCompleted:
-                    let p = try LoanState.payload(ForeclosurePayload.self, event)
-                    lines.append(.init(date: event.valueDate, description: "Foreclosure \(p.reference)", debit: zero,
-                                       credit: money(p.amount)))
-                case .charge:
-                    let p = try LoanState.payload(ChargePayload.self, event)
-                    let name = p.kind == .penal ? "Penal charge" : p.kind == .bounce ? "Bounce charge (incl. GST)" : "Charge"
-                    lines.append(.init(date: event.valueDate, description: "\(name): \(p.reason)",
-                                       debit: money(p.amount + (p.gst ?? 0)), credit: zero))
-                case .reversal:
-                    let p = try LoanState.payload(ReversalPayload.self, event)
-                    lines.append(.init(date: event.valueDate, description: "Payment \(p.reference) reversed: \(p.reason)",
-                                       debit: money(p.amount), credit: zero))
-                case .settlement:
-                    let p = try LoanState.payload(WriteOffPayload.self, event)
-                    lines.append(.init(date: event.valueDate, description: "One-time settlement", debit: zero,
-                                       credit: money(p.paid)))
-                case .recoveryPostWriteoff:
-                    let p = try LoanState.payload(RecoveryPayload.self, event)
-                    lines.append(.init(date: event.valueDate, description: "Recovery \(p.reference)", debit: zero,
-                                       credit: money(p.amount)))
-                default:
-                    break
-                }
-            } catch {
-                throw .replay(error)
+            let line: (description: String, debit: Int64, credit: Int64)?
+            do { line = try Self.line(for: event) } catch { throw .replay(error) }
+            if let line {
+                lines.append(.init(date: event.valueDate, description: line.description, debit: money(line.debit),
+                                   credit: money(line.credit)))
             }
         }
         for row in closing.installments where from <= row.dueDate && row.dueDate <= to {
@@ -99,5 +64,38 @@ extension LoanBook {
             ?? .init(date: from.adding(days: -1), principalOutstanding: zero, arrears: zero, assetClass: .standard, daysPastDue: 0)
         _ = opening
         return LoanStatement(loanID: loanID, opening: openingPosition, closing: position(closing, to), lines: lines)
+    }
+}
+
+extension LoanBook {
+    /// The statement line an event makes (paise owed more, paise paid), nil for events that move no money.
+    static func line(for event: LoanEvent) throws(ReplayError) -> (description: String, debit: Int64, credit: Int64)? {
+        switch event.type {
+        case .disburse:
+            return ("Disbursement", try LoanState.payload([String: Int64].self, event)["amount"] ?? 0, 0)
+        case .repayment:
+            let p = try LoanState.payload(RepaymentPayload.self, event)
+            return ("Payment received \(p.reference)", 0, p.amount)
+        case .prepayment:
+            let p = try LoanState.payload(PrepaymentPayload.self, event)
+            return ("Part-prepayment \(p.reference)", 0, p.amount)
+        case .foreclosureCompleted:
+            let p = try LoanState.payload(ForeclosurePayload.self, event)
+            return ("Foreclosure \(p.reference)", 0, p.amount)
+        case .charge:
+            let p = try LoanState.payload(ChargePayload.self, event)
+            let name = p.kind == .penal ? "Penal charge" : p.kind == .bounce ? "Bounce charge (incl. GST)" : "Charge"
+            return ("\(name): \(p.reason)", p.amount + (p.gst ?? 0), 0)
+        case .reversal:
+            let p = try LoanState.payload(ReversalPayload.self, event)
+            return ("Payment \(p.reference) reversed: \(p.reason)", p.amount, 0)
+        case .settlement:
+            return ("One-time settlement", 0, try LoanState.payload(WriteOffPayload.self, event).paid)
+        case .recoveryPostWriteoff:
+            let p = try LoanState.payload(RecoveryPayload.self, event)
+            return ("Recovery \(p.reference)", 0, p.amount)
+        default:
+            return nil
+        }
     }
 }

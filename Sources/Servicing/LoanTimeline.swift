@@ -55,6 +55,11 @@ struct LoanTimeline {
         }
     }
 
+    /// The facts among `events`, as a servicing error.
+    static func facts(_ events: [LoanEvent]) throws(ServicingError) -> LoanTimeline {
+        do { return try LoanTimeline(events) } catch { throw .replay(error) }
+    }
+
     /// The loan re-simulated from its facts, with day ends through `through`, and the GL balances
     /// (per account, net debit in paise) its events post.
     func simulate(through: LocalDate, rules: ServicingRules) throws(ServicingError)

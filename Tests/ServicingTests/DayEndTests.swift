@@ -76,8 +76,10 @@ struct DayEndTests {
         // Interest accrued while NPA (29 Jun – 2 Jul) was suspended, not income.
         #expect(cleared.interestSuspended > rupees("0"))
         // NBFC provision on the unsecured loan: 10% while sub-standard, back to 0.40% after upgrade.
-        let outstanding = cleared.principalOutstanding
-        #expect(cleared.provision == Rate(basisPoints: 40).of(outstanding, .up))
+        // Principal left after instalments 1–5 (principal 7,884.88 + 7,963.73 + 8,043.37 + 8,123.80 +
+        // 8,205.04 = 40,220.82): 59,779.18; 0.40% of it is 239.11672 → ₹239.12.
+        #expect(cleared.principalOutstanding == rupees("59779.18"))
+        #expect(cleared.provision == rupees("239.12"))
     }
 }
 

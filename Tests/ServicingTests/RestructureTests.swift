@@ -67,12 +67,21 @@ struct RestructureTests {
             let balance = try f.sql("SELECT SUM(debit) - SUM(credit) FROM gl_entry WHERE account = '\(account)'").first?.int64(0)
             #expect(balance == 0, "\(account)")
         }
-        // The expense is the principal, the recognised interest not paid (all of it but instalment 1's
-        // ₹1,000.00) and the charges, less the provision held; suspended interest was never income.
+        // Worked by hand. Interest of instalments 1–5 on the balances left by EMIs of ₹8,884.88 at 1% a
+        // month: 1,000.00, 921.15, 841.51, 761.08, 679.84. Recognised as income until the loan became NPA
+        // on 29 Jun: periods 1–4 whole and 28 of period 5's 30 days, ⌊67,984 × 28 / 30⌋ paise = 634.51;
+        // 4,158.25 in all, of which instalment 1's 1,000.00 was paid.
+        #expect(before.interestRecognised == rupees("4158.25"))
+        // Penal charges at ₹5.84 a day (8,884.88 × 24% / 365) from DPD 4, capped at 6% of the EMI
+        // (₹533.09): instalments due 31 Mar – 30 Jun reach the cap; 31 Jul: 90 days (DPD 4–93),
+        // 31 Aug: 59 days, 30 Sep: 29 days. 4 × 533.09 + 178 × 5.84 = 3,171.88.
+        #expect(before.charges.reduce(rupees("0")) { $0 + $1.unpaid } == rupees("3171.88"))
+        // NBFC sub-standard provision 10% of 92,115.12 = 9,211.512 → 9,211.52 (never short).
+        #expect(before.provision == rupees("9211.52"))
+        // Expense = principal + recognised interest unpaid + charges − provision held
+        //         = 92,115.12 + 3,158.25 + 3,171.88 − 9,211.52 = 89,233.73 (suspended interest was never income).
         let expense = try f.sql("SELECT SUM(debit) FROM gl_entry WHERE account = '5200'").first?.int64(0)
-        let owedRecognised = before.principalOutstanding + (before.interestRecognised - rupees("1000"))
-            + before.charges.reduce(rupees("0")) { $0 + $1.unpaid } - before.provision
-        #expect(expense == owedRecognised.minorUnits)
+        #expect(expense == 8_923_373)
         let recovered = try f.book.recover("L-1", amount: rupees("5000"), on: date("2026-12-15"), reference: "RCV1",
                                            idempotencyKey: "rc1")
         #expect(recovered.state.recovered == rupees("5000") && recovered.state.status == .writtenOff)
