@@ -86,9 +86,4 @@ public struct ExactDecimal: Sendable, Hashable {
     public func rounded(places: Int, _ mode: RoundingMode) -> ExactDecimal {
         places >= scale ? self : rescaled(to: places, mode)
     }
-
-    /// A Double approximation, for solvers and display only — never for stored amounts.
-    public var approximateDouble: Double {
-        Double(significand) / Double(ExactDecimal.power10(scale))
-    }
 }
