@@ -40,6 +40,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
+        .target(name: "Identity", swiftSettings: strict),
         .target(name: "Ledger", dependencies: ["LoanMath", "CSQLite", "CLibPQ", "XMLSupport"], swiftSettings: strict),
         .target(
             name: "Servicing",
@@ -50,7 +51,7 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "LoanMath", "Rules", "Catalog", "Ledger",
+                "LoanMath", "Rules", "Catalog", "Ledger", "Servicing", "Identity",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
