@@ -40,8 +40,7 @@ public enum GLPostings {
         }
         switch event.type {
         case .disburse:
-            let p = try LoanState.payload([String: Int64].self, event)
-            return pair(.loanPrincipal, .bank, money(p["amount"] ?? 0))
+            return pair(.loanPrincipal, .bank, money(try LoanState.payload(DisbursePayload.self, event).amount))
         case .accrual:
             let p = if let fast = AccrualPayload(json: event.payload) { fast } else {
                 try LoanState.payload(AccrualPayload.self, event)

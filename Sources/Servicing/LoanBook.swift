@@ -166,6 +166,7 @@ public final class LoanBook {
     @discardableResult
     public func activate(_ booking: LoanBooking, idempotencyKey: String) throws(ServicingError) -> Outcome {
         let request = "activate|\(booking.loanID)|\(booking.product)|\(booking.schedule.terms)|\(booking.securityValue)"
+            + (booking.sanctionedAmount.map { "|sanctioned \($0.minorUnits)" } ?? "")
         return try execute(booking.loanID, key: idempotencyKey, request: request) { (current) throws(ServicingError) in
             if current != nil { throw .loanExists(booking.loanID) }
             return try LoanDecisions.activate(booking)
@@ -209,6 +210,16 @@ public final class LoanBook {
         return try command(loanID, key: idempotencyKey, request: request) { (current) throws(ServicingError) in
             return try LoanDecisions.prepay(current, amount: amount, on: valueDate, reference: reference, effect: effect,
                                             rules: rules)
+        }
+    }
+
+    /// Pays out a further tranche of the sanction on `valueDate`; the instalments are re-amortised.
+    @discardableResult
+    public func disburseTranche(_ loanID: String, amount: Money, on valueDate: LocalDate, reference: String,
+                                idempotencyKey: String) throws(ServicingError) -> Outcome {
+        let request = "tranche|\(amount.minorUnits)|\(amount.currency.code)|\(valueDate.iso)|\(reference)"
+        return try command(loanID, key: idempotencyKey, request: request) { (current) throws(ServicingError) in
+            return try LoanDecisions.disburseTranche(current, amount: amount, on: valueDate, reference: reference)
         }
     }
 

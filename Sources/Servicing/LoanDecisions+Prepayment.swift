@@ -35,12 +35,26 @@ extension LoanDecisions {
         guard balance > .zero(state.currency) else {
             throw .invalid(field: "amount", message: "pays off the loan; use a foreclosure quote instead")
         }
-        // Interest of the current period accrued before today (the prepayment's own day runs on the new balance).
-        let accruedDays = max(current.periodStart.days(until: valueDate) - 1, 0)
-        let accruedBefore = current.periodStart < valueDate ? current.accrued(through: accruedDays) : .zero(state.currency)
         let count = try installmentCount(after: balance, effect: effect, state: state, current: current,
                                          remaining: future.count)
-        var terms = LoanTerms(principal: balance, annualRate: state.annualRate, installmentCount: count,
+        let plan = try reamortise(state, from: current, balance: balance, installments: count, on: valueDate)
+        let payload = PrepaymentPayload(
+            amount: amount.minorUnits, reference: reference, allocations: allocations,
+            principalPrepaid: remainder.minorUnits, effect: effect, schedule: plan.rows,
+            accruedBefore: plan.accruedBefore.minorUnits, accruedDays: plan.accruedDays)
+        return [NewEvent(.prepayment, valueDate: valueDate, payload: ServicingPayload.encode(payload))]
+    }
+
+    /// The instalments from `current` on, re-amortised on `balance` over `installments` at the loan's
+    /// rate, for a change of principal on `valueDate` (a prepayment or a tranche). The current period
+    /// keeps the interest accrued before `valueDate` on the old balance and runs the new balance's
+    /// share of a full period's interest over the days left (the change's own day runs on the new one).
+    static func reamortise(_ state: LoanState, from current: InstallmentState, balance: Money, installments: Int,
+                           on valueDate: LocalDate) throws(ServicingError)
+        -> (rows: [ActivatePayload.Row], accruedBefore: Money, accruedDays: Int) {
+        let accruedDays = max(current.periodStart.days(until: valueDate) - 1, 0)
+        let accruedBefore = current.periodStart < valueDate ? current.accrued(through: accruedDays) : .zero(state.currency)
+        var terms = LoanTerms(principal: balance, annualRate: state.annualRate, installmentCount: installments,
                               frequency: state.frequency, dayCount: state.dayCount, disbursementDate: current.periodStart,
                               firstDueDate: current.dueDate)
         terms.rounding = ScheduleRounding()
@@ -52,18 +66,11 @@ extension LoanDecisions {
             ActivatePayload.Row(n: current.number + offset, start: row.periodStart.iso, due: row.dueDate.iso,
                                 principal: row.principal.minorUnits, interest: row.interest.minorUnits)
         }
-        // The current period: interest accrued so far on the old balance, the new balance's share of
-        // the full period's interest for the days left.
         let days = current.periodDays
-        let left = days - accruedDays
         let share = Money(minorUnits: rows[0].interest, currency: state.currency)
-            .scaled(by: Int128(left), over: Int128(days), .halfUp)
+            .scaled(by: Int128(days - accruedDays), over: Int128(days), .halfUp)
         rows[0].interest = (accruedBefore + share).minorUnits
-        let payload = PrepaymentPayload(
-            amount: amount.minorUnits, reference: reference, allocations: allocations,
-            principalPrepaid: remainder.minorUnits, effect: effect, schedule: rows,
-            accruedBefore: accruedBefore.minorUnits, accruedDays: accruedDays)
-        return [NewEvent(.prepayment, valueDate: valueDate, payload: ServicingPayload.encode(payload))]
+        return (rows, accruedBefore, accruedDays)
     }
 
     /// Instalments left after the prepayment: as many as before, or the fewest whose level
@@ -86,13 +93,19 @@ extension LoanState {
     /// Applies a prepayment: its allocations, then the re-amortised instalments in place of the old ones.
     mutating func applyPrepayment(_ p: PrepaymentPayload) {
         for part in p.allocations { settle(part) }
-        guard let first = p.schedule.first else { return }
-        installments.removeAll { $0.number >= first.n }
-        installments += p.schedule.map { Self.installment($0, currency) }
-        if let i = installments.firstIndex(where: { $0.number == first.n }), p.accruedDays > 0 {
-            installments[i].accrualBaseDay = p.accruedDays
-            installments[i].accrualBase = money(p.accruedBefore)
-        }
+        replaceInstallments(with: p.schedule, accruedBefore: p.accruedBefore, accruedDays: p.accruedDays)
         principalRepaid += money(p.principalPrepaid)
+    }
+
+    /// Puts re-amortised instalments in place of those from the first one's number on; the first
+    /// keeps the interest accrued through `accruedDays` as the base of its further accrual.
+    mutating func replaceInstallments(with rows: [ActivatePayload.Row], accruedBefore: Int64, accruedDays: Int) {
+        guard let first = rows.first else { return }
+        installments.removeAll { $0.number >= first.n }
+        installments += rows.map { Self.installment($0, currency) }
+        if let i = installments.firstIndex(where: { $0.number == first.n }), accruedDays > 0 {
+            installments[i].accrualBaseDay = accruedDays
+            installments[i].accrualBase = money(accruedBefore)
+        }
     }
 }

@@ -8,18 +8,24 @@ public struct LoanBooking: Sendable, Hashable {
     public var schedule: Schedule
     /// Value of the security covering the loan (zero for an unsecured loan).
     public var securityValue: Money
+    /// The amount sanctioned when it is paid out in tranches: the schedule's principal is then the
+    /// first tranche, and later ones come as `disburseTranche`. Nil: the principal, all at once.
+    public var sanctionedAmount: Money?
 
-    public init(loanID: String, product: String, schedule: Schedule, securityValue: Money) {
+    public init(loanID: String, product: String, schedule: Schedule, securityValue: Money,
+                sanctionedAmount: Money? = nil) {
         self.loanID = loanID
         self.product = product
         self.schedule = schedule
         self.securityValue = securityValue
+        self.sanctionedAmount = sanctionedAmount
     }
 }
 
 /// Commands to events: pure functions of the loan's state and the command, no I/O and no clock.
 public enum LoanDecisions {
-    /// `activate` (with the schedule as generated) and `disburse` of the whole principal.
+    /// `activate` (with the schedule as generated) and `disburse` of the principal: the whole loan,
+    /// or its first tranche when a larger amount is sanctioned.
     public static func activate(_ booking: LoanBooking) throws(ServicingError) -> [NewEvent] {
         let terms = booking.schedule.terms
         guard !booking.loanID.isEmpty, booking.loanID.utf8.count <= LedgerSchema.maxLoanIDLength else {
@@ -28,6 +34,13 @@ public enum LoanDecisions {
         guard terms.principal > .zero(terms.principal.currency) else {
             throw .invalid(field: "principal", message: "must be more than zero")
         }
+        if let sanctioned = booking.sanctionedAmount {
+            guard sanctioned.currency == terms.principal.currency, sanctioned >= terms.principal else {
+                throw .invalid(field: "sanctioned_amount",
+                               message: "must be at least the first tranche \(terms.principal), in its currency")
+            }
+        }
+        let tranched = booking.sanctionedAmount.map { $0 > terms.principal } ?? false
         let rows = booking.schedule.rows.map {
             ActivatePayload.Row(n: $0.number, start: $0.periodStart.iso, due: $0.dueDate.iso,
                                 principal: $0.principal.minorUnits, interest: $0.interest.minorUnits)
@@ -36,11 +49,12 @@ public enum LoanDecisions {
             product: booking.product, currency: terms.principal.currency.code, principal: terms.principal.minorUnits,
             rate: terms.annualRate.percentString, disbursementDate: terms.disbursementDate.iso,
             securityValue: booking.securityValue.minorUnits, schedule: rows, frequency: terms.frequency,
-            dayCount: terms.dayCount)
+            dayCount: terms.dayCount, sanctioned: tranched ? booking.sanctionedAmount?.minorUnits : nil)
+        let disbursement = DisbursePayload(amount: terms.principal.minorUnits, tranche: tranched ? 1 : nil)
         return [
             NewEvent(.activate, valueDate: terms.disbursementDate, payload: ServicingPayload.encode(activation)),
             NewEvent(.disburse, valueDate: terms.disbursementDate,
-                     payload: ServicingPayload.encode(["amount": terms.principal.minorUnits])),
+                     payload: ServicingPayload.encode(disbursement)),
         ]
     }
 

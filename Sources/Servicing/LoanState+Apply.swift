@@ -74,6 +74,8 @@ extension LoanState {
         case .provision:
             let p = try Self.payload(ProvisionPayload.self, event)
             provision = money(p.required)
+        case .disburse:
+            applyDisbursement(try Self.payload(DisbursePayload.self, event))
         case .prepayment:
             applyPrepayment(try Self.payload(PrepaymentPayload.self, event))
         case .foreclosureCompleted:

@@ -69,7 +69,12 @@ public struct LoanState: Sendable, Hashable {
     public var product: String
     public var catalogVersion: String
     public var currency: Currency
+    /// The principal paid out so far (every tranche).
     public var principal: Money
+    /// The amount sanctioned: the principal, or more when the loan is paid out in tranches.
+    public var sanctioned: Money
+    /// Tranches paid out (1 for a loan paid out at once).
+    public var tranches = 1
     public var disbursementDate: LocalDate
     public var securityValue: Money
     public var annualRate: Rate
@@ -131,6 +136,7 @@ public struct LoanState: Sendable, Hashable {
         self.catalogVersion = catalogVersion
         self.currency = currency
         self.principal = money(activation.principal)
+        self.sanctioned = money(activation.sanctioned ?? activation.principal)
         self.disbursementDate = LocalDate(iso: activation.disbursementDate) ?? LocalDate(dayNumber: 0)
         self.securityValue = money(activation.securityValue)
         self.annualRate = Rate(parsing: activation.rate) ?? .zero

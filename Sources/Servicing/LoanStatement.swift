@@ -72,7 +72,9 @@ extension LoanBook {
     static func line(for event: LoanEvent) throws(ReplayError) -> (description: String, debit: Int64, credit: Int64)? {
         switch event.type {
         case .disburse:
-            return ("Disbursement", try LoanState.payload([String: Int64].self, event)["amount"] ?? 0, 0)
+            let p = try LoanState.payload(DisbursePayload.self, event)
+            let title = p.schedule == nil ? "Disbursement" : "Disbursement, tranche \(p.tranche ?? 0) \(p.reference ?? "")"
+            return (title, p.amount, 0)
         case .repayment:
             let p = try LoanState.payload(RepaymentPayload.self, event)
             return ("Payment received \(p.reference)", 0, p.amount)

@@ -16,6 +16,8 @@ struct LoanTimeline {
     var payments: [Payment] = []
     /// Part-prepayments with what each did to the schedule.
     var prepayments: [(payment: Payment, effect: PrepaymentEffect)] = []
+    /// Tranches paid out after the booking.
+    var tranches: [Payment] = []
     /// Charges levied from outside the day end (bounce charges), with their value dates.
     var externalCharges: [LoanEvent] = []
 
@@ -46,6 +48,11 @@ struct LoanTimeline {
                 let p = try LoanState.payload(PrepaymentPayload.self, event)
                 prepayments.append((Payment(amount: Money(minorUnits: p.amount, currency: currency),
                                             valueDate: event.valueDate, reference: p.reference), p.effect))
+            case .disburse:
+                let p = try LoanState.payload(DisbursePayload.self, event)
+                guard p.schedule != nil else { continue }
+                tranches.append(Payment(amount: Money(minorUnits: p.amount, currency: currency), valueDate: event.valueDate,
+                                        reference: p.reference ?? ""))
             case .charge:
                 let p = try LoanState.payload(ChargePayload.self, event)
                 if p.kind != .penal { externalCharges.append(event) }
@@ -86,6 +93,10 @@ struct LoanTimeline {
         balances[.bank, default: 0] -= principal
         var day = state.disbursementDate
         while day <= through.adding(days: 1), state.status == .active {
+            for tranche in tranches where tranche.valueDate == day {
+                try record(try LoanDecisions.disburseTranche(state, amount: tranche.amount, on: day,
+                                                             reference: tranche.reference), on: day)
+            }
             for payment in payments where payment.valueDate == day {
                 try record(try LoanDecisions.repay(state, amount: payment.amount, on: day, reference: payment.reference,
                                                    rules: rules), on: day)

@@ -45,6 +45,21 @@ struct ActivatePayload: Codable, Hashable {
     var schedule: [Row]
     var frequency: Frequency? = nil
     var dayCount: DayCount? = nil
+    /// The amount sanctioned, when the loan is disbursed in tranches (nil: the principal, all at once).
+    var sanctioned: Int64? = nil
+}
+
+/// `disburse`: money paid out. The booking's disbursement carries only the amount; a later tranche
+/// also carries its number and the instalments re-amortised on the larger balance.
+struct DisbursePayload: Codable, Hashable {
+    var amount: Int64
+    var tranche: Int? = nil
+    var reference: String? = nil
+    /// The instalments from the current period on, replacing those the loan had.
+    var schedule: [ActivatePayload.Row]? = nil
+    /// Interest of the current period accrued before the tranche, and through which day.
+    var accruedBefore: Int64? = nil
+    var accruedDays: Int? = nil
 }
 
 /// `accrual`: one day's interest, recognised or (on an NPA) suspended. Every loan-day has one, so

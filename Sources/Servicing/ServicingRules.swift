@@ -83,7 +83,7 @@ public struct FeeCharging: Sendable {
 
     func outputs(_ state: LoanState, rateType: String) throws(ServicingError) -> PolicyOutputs {
         let inputs: [String: Value] = [
-            "product": .string(state.product), "sanctioned_amount": Value(state.principal),
+            "product": .string(state.product), "sanctioned_amount": Value(state.sanctioned),
             "processing_fee_rate": .rate(ExactDecimal(significand: 0, scale: 0)), "rate_type": .string(rateType),
             "borrower_type": .string(borrowerType), "business_purpose": .bool(businessPurpose),
             "principal_outstanding": Value(state.principalOutstanding),

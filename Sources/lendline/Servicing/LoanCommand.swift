@@ -8,7 +8,7 @@ import Servicing
 struct LoanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "loan", abstract: "Book, repay and inspect loans.",
-        subcommands: [LoanBookCommand.self, LoanRepayCommand.self, LoanShowCommand.self, LoanStatementCommand.self,
+        subcommands: [LoanBookCommand.self, LoanDisburseCommand.self, LoanRepayCommand.self, LoanShowCommand.self, LoanStatementCommand.self,
                        LoanQuoteCommand.self])
 }
 
@@ -24,6 +24,7 @@ struct LoanBookCommand: ParsableCommand {
     @Option(help: "Number of instalments.") var tenure: String?
     @Option(name: .customLong("disbursement-date"), help: "YYYY-MM-DD") var disbursementDate: String
     @Option(name: .customLong("security-value"), help: "Value of the security, in rupees.") var securityValue: String = "0"
+    @Option(help: "Amount sanctioned, in rupees, when --principal is only the first tranche.") var sanctioned: String?
 
     func run() throws {
         let (book, catalog) = try options.openBook()
@@ -31,6 +32,10 @@ struct LoanBookCommand: ParsableCommand {
             throw ValidationError("--product: no product '\(product)' (known: \(catalog.products.keys.sorted().joined(separator: ", ")))")
         }
         guard let security = Money(parsing: securityValue) else { throw ValidationError("--security-value must be an amount") }
+        let sanction = try sanctioned.map { text in
+            guard let amount = Money(parsing: text) else { throw ValidationError("--sanctioned must be an amount") }
+            return amount
+        }
         let flags: [(String, String?)] = [("principal", principal), ("rate", rate), ("tenure", tenure),
                                           ("disbursement_date", disbursementDate)]
         let overrides = flags.compactMap { key, value in value.map { TermsOverride(key: key, text: $0) } }
@@ -40,12 +45,37 @@ struct LoanBookCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let schedule = try ScheduleEngine.schedule(for: terms)
-        let booking = LoanBooking(loanID: id, product: product, schedule: schedule, securityValue: security)
+        let booking = LoanBooking(loanID: id, product: product, schedule: schedule, securityValue: security,
+                                  sanctionedAmount: sanction)
         do {
             let outcome = try book.activate(booking, idempotencyKey: "book:\(id)")
             print("booked \(id): \(product), \(terms.principal) at \(terms.annualRate), \(schedule.rows.count) instalments of "
                   + "\(schedule.installmentAmount)\(outcome.duplicate ? " (already booked)" : "")")
         } catch { throw refuse(error) }
+    }
+}
+
+/// `lendline loan disburse ID --amount A --date D --reference R`: a further tranche of the sanction.
+struct LoanDisburseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "disburse", abstract: "Pay out a further tranche.")
+
+    @OptionGroup var options: BookOptions
+    @Argument(help: "Loan id.") var id: String
+    @Option(help: "Amount paid out, in rupees.") var amount: String
+    @Option(help: "Value date (YYYY-MM-DD).") var date: String
+    @Option(help: "Payment reference of the disbursement.") var reference: String
+    @Option(name: .customLong("idempotency-key"), help: "Defaults to the reference.") var idempotencyKey: String?
+
+    func run() throws {
+        let valueDate = try parseDate(date, option: "--date")
+        guard let money = Money(parsing: amount) else { throw ValidationError("--amount must be an amount in rupees") }
+        let (book, _) = try options.openBook()
+        let outcome: LoanBook.Outcome
+        do {
+            outcome = try book.disburseTranche(id, amount: money, on: valueDate, reference: reference,
+                                               idempotencyKey: idempotencyKey ?? "tranche:\(reference)")
+        } catch { throw refuse(error) }
+        print(try LoanJSON.text(outcome.state, on: valueDate))
     }
 }
 

@@ -16,6 +16,7 @@ enum LoanJSON {
         let object: [String: Any] = [
             "loan_id": s.loanID, "product": s.product, "status": s.status.rawValue, "as_of": date.iso,
             "currency": s.currency.code, "principal": amount(s.principal),
+            "sanctioned": amount(s.sanctioned), "undisbursed": amount(s.undisbursed), "tranches": s.tranches,
             "principal_outstanding": amount(s.principalOutstanding), "arrears": amount(s.arrears(on: date)),
             "interest_recognised": amount(s.interestRecognised), "interest_suspended": amount(s.interestSuspended),
             "advance": amount(s.advance), "days_past_due": s.daysPastDue,
