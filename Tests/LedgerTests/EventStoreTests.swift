@@ -81,6 +81,23 @@ struct SQLiteEventStoreTests {
         #expect(try store.lastSequence(loanID: "L1") == 0)
     }
 
+    @Test("a stored row of an unknown event type or with a bad value date is an error naming it", arguments: Backend.available)
+    func unreadableRows(backend: Backend) throws {
+        let db = try ScratchDatabase(backend)
+        defer { db.remove() }
+        let store = try db.open()
+        _ = try store.append(batch("L1", after: 0, key: "k1"))
+        _ = try store.append(batch("L1", after: 1, key: "k2"))
+        _ = try store.sql("UPDATE loan_event SET event_type = 'teleport' WHERE loan_id = 'L1' AND sequence = 2")
+        #expect(throws: LedgerError.unreadableEvent(loanID: "L1", sequence: 2, reason: "unknown event type 'teleport'")) {
+            try store.events(loanID: "L1", after: 0)
+        }
+        _ = try store.sql("UPDATE loan_event SET event_type = 'repayment', value_date = '2026-02-30' WHERE sequence = 2")
+        #expect(throws: LedgerError.unreadableEvent(loanID: "L1", sequence: 2, reason: "value date '2026-02-30' is not a date")) {
+            try store.events(loanID: "L1", after: 1)
+        }
+    }
+
     @Test("a projection that fails rolls the whole append back", arguments: Backend.available)
     func projectionRollback(backend: Backend) throws {
         let db = try ScratchDatabase(backend)

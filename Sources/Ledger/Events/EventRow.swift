@@ -32,10 +32,17 @@ enum EventRow {
          .text(e.idempotencyKey), .text(e.catalogVersion), .text(e.payload)]
     }
 
-    static func read(_ row: SQLRow) -> LoanEvent {
-        LoanEvent(loanID: row.text(0), sequence: row.int64(1),
-                  type: LoanEventType(rawValue: row.text(2)) ?? .reversal,
-                  valueDate: LocalDate(iso: row.text(3)) ?? LocalDate(dayNumber: 0), recordedAt: row.int64(4),
-                  idempotencyKey: row.text(5), catalogVersion: row.text(6), payload: row.text(7))
+    /// The event a stored row holds; a row this version cannot read (an unknown event type or a
+    /// malformed value date) is an error naming it, never an event of some other type.
+    static func read(_ row: SQLRow) throws(LedgerError) -> LoanEvent {
+        let loanID = row.text(0), sequence = row.int64(1)
+        guard let type = LoanEventType(rawValue: row.text(2)) else {
+            throw .unreadableEvent(loanID: loanID, sequence: sequence, reason: "unknown event type '\(row.text(2))'")
+        }
+        guard let valueDate = LocalDate(iso: row.text(3)) else {
+            throw .unreadableEvent(loanID: loanID, sequence: sequence, reason: "value date '\(row.text(3))' is not a date")
+        }
+        return LoanEvent(loanID: loanID, sequence: sequence, type: type, valueDate: valueDate, recordedAt: row.int64(4),
+                         idempotencyKey: row.text(5), catalogVersion: row.text(6), payload: row.text(7))
     }
 }

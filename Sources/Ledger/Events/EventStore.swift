@@ -16,6 +16,10 @@ public protocol EventStore {
     func inTransaction<T>(_ body: () throws -> T) throws -> T
     /// Runs a read-only query over the read models (projections) and returns its rows.
     func read(_ sql: String, _ values: [SQLValue?]) throws -> [SQLRow]
+    /// Appends batches of many loans (one each, recording no command) in one transaction with
+    /// multi-row statements, `project` writing their projections; all or nothing, and
+    /// `LedgerError.concurrencyConflict` when a loan is not at its batch's expected sequence.
+    func appendMany(_ batches: [EventBatch], project: (ProjectionContext) throws -> Void) throws -> [[LoanEvent]]
 }
 
 extension EventStore {
@@ -45,6 +49,8 @@ public enum LedgerError: Error, Sendable, Hashable, CustomStringConvertible {
     case idempotencyConflict(loanID: String, key: String)
     /// A batch with no events, or a loan id that is empty or too long.
     case invalidBatch(String)
+    /// A stored event this version cannot read: written by a newer version, or altered by hand.
+    case unreadableEvent(loanID: String, sequence: Int64, reason: String)
 
     public var description: String {
         switch self {
@@ -53,6 +59,8 @@ public enum LedgerError: Error, Sendable, Hashable, CustomStringConvertible {
         case .idempotencyConflict(let loan, let key):
             return "idempotency key \(key) was already used on loan \(loan) for a different request"
         case .invalidBatch(let reason): return "invalid batch: \(reason)"
+        case .unreadableEvent(let loan, let sequence, let reason):
+            return "loan \(loan) event \(sequence) cannot be read: \(reason)"
         }
     }
 }

@@ -82,6 +82,7 @@ public final class PostgresConnection: SQLConnection {
     }
 
     public let beginStatement = "BEGIN"
+    public let lockRowsClause = " FOR UPDATE"
     public var transactionDepth = 0
 
     public func isUniqueViolation(_ error: any Error) -> Bool {

@@ -13,6 +13,9 @@ public protocol SQLConnection: AnyObject {
     var transactionDepth: Int { get set }
     /// Whether `error` is a unique-key violation (two writers claimed the same row).
     func isUniqueViolation(_ error: any Error) -> Bool
+    /// What a `SELECT` ends with to lock the rows it reads until commit (` FOR UPDATE`), or nothing
+    /// where the write transaction locks the whole database.
+    var lockRowsClause: String { get }
 }
 
 /// A value bound to a statement parameter.

@@ -72,7 +72,7 @@ public final class SQLEventStore<Connection: SQLConnection>: EventStore {
         try connection.query("""
             SELECT loan_id, sequence, event_type, value_date, recorded_at, idempotency_key, catalog_version, payload
             FROM loan_event WHERE loan_id = ? AND sequence > ? ORDER BY sequence
-            """, [.text(loanID), .integer(sequence)]).map(EventRow.read)
+            """, [.text(loanID), .integer(sequence)]).map { (row) throws(LedgerError) in try EventRow.read(row) }
     }
 
     public func inTransaction<T>(_ body: () throws -> T) throws -> T { try connection.transaction(body) }
