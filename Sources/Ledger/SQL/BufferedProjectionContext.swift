@@ -18,8 +18,9 @@ final class BufferedProjectionContext<Connection: SQLConnection>: ProjectionCont
 
     let connection: Connection
     let rowsPerStatement: Int
-    /// Groups by statement text, in the order first seen.
-    private var groups: [String: Int] = [:]
+    /// Statement texts and their groups, in the order first seen. Searched in a line: there are a
+    /// handful, and texts from the same literal compare equal at once.
+    private var texts: [String] = []
     private var ordered: [Group] = []
 
     init(connection: Connection, rowsPerStatement: Int = 200) {
@@ -28,7 +29,7 @@ final class BufferedProjectionContext<Connection: SQLConnection>: ProjectionCont
     }
 
     func execute(_ sql: String, _ values: [SQLValue?]) throws {
-        if let index = groups[sql] {
+        if let index = texts.firstIndex(of: sql) {
             ordered[index].values += values
             ordered[index].rows += 1
             if ordered[index].rows == rowsPerStatement { try run(&ordered[index]) }
@@ -39,7 +40,7 @@ final class BufferedProjectionContext<Connection: SQLConnection>: ProjectionCont
             try connection.query(sql, values)
             return
         }
-        groups[sql] = ordered.count
+        texts.append(sql)
         ordered.append(group)
         try execute(sql, values)
     }

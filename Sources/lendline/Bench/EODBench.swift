@@ -78,6 +78,7 @@ struct EODBench: ParsableCommand {
             try book.repay(id, amount: Money(major: 1_000), on: payDate, reference: "BENCH\(n)", idempotencyKey: "bench-\(n)")
             latencies.append(clock.now - began)
         }
+        guard !latencies.isEmpty else { return }
         let stats = BenchStatistics(latencies)
         let total = latencies.reduce(Duration.zero, +)
         print("repayment posted and committed, one at a time: p50 \(format(stats.median.milliseconds, places: 2)) ms, "
