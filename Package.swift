@@ -102,7 +102,11 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "IdentityTests",
-            dependencies: ["Identity", "IdentitySQL", "Ledger", "LedgerTestSupport", "Catalog"], swiftSettings: strict),
+            dependencies: [
+                "Identity", "IdentitySQL", "Ledger", "LedgerTestSupport", "Catalog",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict),
         .testTarget(
             name: "LendlineTests",
             dependencies: [

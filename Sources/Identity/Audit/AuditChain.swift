@@ -53,6 +53,11 @@ public struct AuditBreak: Sendable, Hashable, CustomStringConvertible {
     public let sequence: Int64
     public let problem: String
 
+    public init(sequence: Int64, problem: String) {
+        self.sequence = sequence
+        self.problem = problem
+    }
+
     public var description: String { "row \(sequence): \(problem)" }
 }
 
