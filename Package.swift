@@ -47,7 +47,7 @@ let package = Package(
                 .product(name: "CryptoExtras", package: "swift-crypto"),
             ],
             swiftSettings: strict),
-        // The SQL store of staff users, API keys, the token signing key and the audit log (tables in Ledger's migrations).
+        // The SQL store of staff users, API keys, the signing key and the audit log (tables: Ledger's migrations).
         .target(
             name: "IdentitySQL", dependencies: ["Identity", "Ledger", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict),

@@ -29,7 +29,8 @@ enum APIKeyRow {
     }
 
     static func key(_ row: SQLRow) -> APIKey {
-        APIKey(id: row.text(0), name: row.text(1), scopes: Set(StaffUserRow.list(row.text(2)).compactMap(Permission.init)),
+        let scopes = Set(StaffUserRow.list(row.text(2)).compactMap(Permission.init))
+        return APIKey(id: row.text(0), name: row.text(1), scopes: scopes,
                keyHash: row.text(3), createdAt: row.int64(4), revokedAt: row.isNull(5) ? nil : row.int64(5))
     }
 }

@@ -9,7 +9,8 @@ public final class SQLIdentityStore: IdentityStore {
     public init(_ database: LockedConnection) { self.database = database }
 
     static let userColumns = """
-        user_id, display_name, roles, password_hash, totp_secret, totp_last_step, failed_attempts, locked_until, disabled
+        user_id, display_name, roles, password_hash, totp_secret, totp_last_step, failed_attempts, locked_until,
+        disabled
         """
 
     public func user(_ id: String) throws -> StaffUser? {

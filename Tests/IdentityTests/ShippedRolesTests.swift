@@ -45,7 +45,8 @@ import Testing
             #expect(policy.roles.contains { $0.permissions.contains(pair.request) })
             #expect(policy.roles.contains { $0.permissions.contains(pair.approve) })
         }
-        #expect(policy.role("auditor")?.permissions.allSatisfy { $0.rawValue.hasSuffix(".read") || $0 == .foreclosuresQuote } == true)
+        let auditor = try #require(policy.role("auditor"))
+        #expect(auditor.permissions.allSatisfy { $0.rawValue.hasSuffix(".read") || $0 == .foreclosuresQuote })
         #expect(policy.signIn == SignInSettings(tokenLifetimeSeconds: 900, failedAttemptsBeforeLockout: 5,
                                                 lockoutSeconds: 1_800))
     }
@@ -58,7 +59,8 @@ import Testing
         #expect(throws: Never.self) { try pair.checkApproval(maker: "ravi", approver: manager).get() }
         #expect(pair.checkApproval(maker: "ravi", approver: both).failure == .sameMaker(pair: "waivers", user: "ravi"))
         let clerk = Principal(id: "anil", kind: .staff, roles: [], permissions: [.waiversRequest])
-        #expect(pair.checkApproval(maker: "ravi", approver: clerk).failure == .notAChecker(pair: "waivers", user: "anil"))
+        #expect(pair.checkApproval(maker: "ravi", approver: clerk).failure
+            == .notAChecker(pair: "waivers", user: "anil"))
     }
 }
 

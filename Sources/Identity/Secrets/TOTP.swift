@@ -35,7 +35,7 @@ public struct TOTP: Sendable {
     /// refusing steps at or before `lastUsedStep` (a code is used once); nil when it matches none.
     public func matchingStep(_ code: String, at seconds: Int64, after lastUsedStep: Int64? = nil) -> Int64? {
         let now = step(at: seconds)
-        for candidate in [now, now - 1, now + 1] where candidate > (lastUsedStep ?? Int64.min) {
+        for candidate in [now, now - 1, now + 1] where candidate >= 0 && candidate > (lastUsedStep ?? Int64.min) {
             if ConstantTime.equal(Array(self.code(step: candidate).utf8), Array(code.utf8)) { return candidate }
         }
         return nil

@@ -65,7 +65,8 @@ public struct SignInService: Sendable {
             if let rehash { stored.passwordHash = rehash }
             return stored.roles
         } ?? user.roles
-        let token = AccessToken(userID: userID, roles: roles, issuedAt: now, expiresAt: now + settings.tokenLifetimeSeconds,
+        let expiresAt = now + settings.tokenLifetimeSeconds
+        let token = AccessToken(userID: userID, roles: roles, issuedAt: now, expiresAt: expiresAt,
                                 tokenID: Hex.encode(SecureRandom.bytes(12)))
         return .success(SignInGrant(bearerToken: signer.sign(token), token: token))
     }

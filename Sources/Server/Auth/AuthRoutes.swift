@@ -45,7 +45,8 @@ public struct AuthRoutes: Sendable {
                                         settings: settings(), now: now / 1_000_000)
         let response = Self.response(outcome)
         let who = StaffUser.isValidID(parsed.user) ? parsed.user : "(invalid user id)"
-        let principal = Principal(id: who, kind: .staff, roles: (try? outcome.get())?.token.roles ?? [], permissions: [])
+        let roles = (try? outcome.get())?.token.roles ?? []
+        let principal = Principal(id: who, kind: .staff, roles: roles, permissions: [])
         try audit.record(principal: principal, credentials: credentials, method: .post, route: Self.tokenRoute,
                          resourceID: who, status: response.status)
         return response

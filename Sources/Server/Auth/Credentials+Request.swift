@@ -9,7 +9,8 @@ extension Credentials {
             let parts = value.split(separator: " ", maxSplits: 1)
             if parts.count == 2, parts[0].lowercased() == "bearer" { bearer = String(parts[1]) } else { bearer = value }
         }
-        self.init(bearerToken: bearer, apiKey: headers[Self.apiKeyField], remoteAddress: remoteAddress)
+        let apiKey = headers.first { $0.name.canonicalName == "x-api-key" }?.value
+        self.init(bearerToken: bearer, apiKey: apiKey, remoteAddress: remoteAddress)
     }
 
     /// The credentials of `request`, with the peer address when the context knows it.
@@ -17,8 +18,6 @@ extension Credentials {
         let address = (context as? any RemoteAddressRequestContext)?.remoteAddress.map { "\($0)" }
         self.init(headers: request.headers, remoteAddress: address)
     }
-
-    static let apiKeyField = HTTPField.Name("X-API-Key")!
 }
 
 extension AuthorizationError {

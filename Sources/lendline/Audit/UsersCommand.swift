@@ -23,18 +23,22 @@ struct UsersCommand: ParsableCommand {
             try checkRoles(roles, config: config)
             let password = try readPassword()
             let secret = totp ? Base32.encode(SecureRandom.bytes(20)) : nil
-            let user = StaffUser(id: id, displayName: name, roles: roles, passwordHash: try PasswordHasher().hash(password),
-                                 totpSecret: secret)
+            let hash = try PasswordHasher().hash(password)
+            let user = StaffUser(id: id, displayName: name, roles: roles, passwordHash: hash, totpSecret: secret)
             do { try SQLIdentityStore(options.open()).insertUser(user) } catch let error as IdentityError {
                 throw refusal(error.description)
             }
             print("added \(id) (\(roles.joined(separator: ", ")))")
-            if let secret { print("TOTP secret (shown once): \(secret)\notpauth://totp/Lendline:\(id)?secret=\(secret)&issuer=Lendline") }
+            if let secret {
+                print("TOTP secret (shown once): \(secret)")
+                print("otpauth://totp/Lendline:\(id)?secret=\(secret)&issuer=Lendline")
+            }
         }
     }
 
     struct Password: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "passwd", abstract: "Set a user's password from stdin.")
+        static let configuration = CommandConfiguration(
+            commandName: "passwd", abstract: "Set a user's password from stdin.")
         @OptionGroup var options: IdentityOptions
         @Argument var id: String
 
@@ -60,7 +64,8 @@ struct UsersCommand: ParsableCommand {
     }
 
     struct Lock: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Disable a user: sign-in and their tokens stop working.")
+        static let configuration = CommandConfiguration(
+            abstract: "Disable a user: sign-in and their tokens stop working.")
         @OptionGroup var options: IdentityOptions
         @Argument var id: String
 
