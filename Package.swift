@@ -36,11 +36,21 @@ let package = Package(
         .target(
             name: "Catalog",
             dependencies: [
-                "LoanMath", "Rules", "Workflow", "Documents", .product(name: "Yams", package: "Yams"),
+                "LoanMath", "Rules", "Workflow", "Documents", "Identity", .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
-        .target(name: "Identity", swiftSettings: strict),
+        .target(
+            name: "Identity",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ],
+            swiftSettings: strict),
+        // The SQL store of staff users, API keys, the signing key and the audit log (tables: Ledger's migrations).
+        .target(
+            name: "IdentitySQL", dependencies: ["Identity", "Ledger", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict),
         .target(name: "Ledger", dependencies: ["LoanMath", "CSQLite", "CLibPQ", "XMLSupport"], swiftSettings: strict),
         .target(
             name: "Servicing",
@@ -62,7 +72,7 @@ let package = Package(
         .executableTarget(
             name: "lendline",
             dependencies: [
-                "LoanMath", "Rules", "Catalog", "Ledger", "Servicing", "Server",
+                "LoanMath", "Rules", "Catalog", "Ledger", "Servicing", "Server", "Identity", "IdentitySQL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -71,7 +81,7 @@ let package = Package(
             name: "LoanMathTests", dependencies: ["LoanMath"], resources: [.copy("Fixtures")],
             swiftSettings: strict),
         .testTarget(
-            name: "CatalogTests", dependencies: ["Catalog", "LoanMath", "Rules"],
+            name: "CatalogTests", dependencies: ["Catalog", "LoanMath", "Rules", "Identity"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "LoanMath"], swiftSettings: strict),
         .testTarget(
@@ -91,7 +101,18 @@ let package = Package(
             dependencies: ["Server", "Catalog", .product(name: "HummingbirdTesting", package: "hummingbird")],
             swiftSettings: strict),
         .testTarget(
-            name: "LendlineTests", dependencies: ["lendline", "LoanMath", "Rules", "Catalog", "Ledger", "Servicing"],
+            name: "IdentityTests",
+            dependencies: [
+                "Identity", "IdentitySQL", "Ledger", "LedgerTestSupport", "Catalog",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict),
+        .testTarget(
+            name: "LendlineTests",
+            dependencies: [
+                "lendline", "LoanMath", "Rules", "Catalog", "Ledger", "Servicing", "Identity", "IdentitySQL",
+                "LedgerTestSupport",
+            ],
             swiftSettings: strict),
     ]
 )

@@ -1,4 +1,5 @@
 import Documents
+import Identity
 import LoanMath
 import Rules
 import Workflow
@@ -26,12 +27,14 @@ public struct Catalog: Sendable {
     public let assetClassification: AssetClassificationPolicy?
     /// The chart of accounts and the account each posting role goes to (`policies/accounting.yaml`).
     public let accounting: ChartOfAccounts?
+    /// Staff roles, maker-checker pairs and sign-in settings (`policies/roles.yaml`).
+    public let roles: AccessPolicy?
 
     public init(version: CatalogVersion, tree: ConfigTree, products: [String: ProductDefinition],
                 calendars: [String: HolidayCalendar], workflows: [String: CompiledWorkflow] = [:],
                 policies: [String: CompiledPolicy] = [:], applicationModel: ApplicationModel? = nil,
                 templates: TemplateSet = TemplateSet(), assetClassification: AssetClassificationPolicy? = nil,
-                accounting: ChartOfAccounts? = nil) {
+                accounting: ChartOfAccounts? = nil, roles: AccessPolicy? = nil) {
         self.version = version
         self.tree = tree
         self.products = products
@@ -42,6 +45,7 @@ public struct Catalog: Sendable {
         self.templates = templates
         self.assetClassification = assetClassification
         self.accounting = accounting
+        self.roles = roles
     }
 
     /// The product called `id`.

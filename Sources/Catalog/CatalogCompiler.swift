@@ -46,6 +46,8 @@ public enum CatalogCompiler {
         diagnostics += classificationDiagnostics
         let (accounting, accountingDiagnostics) = AccountingLoader.load(tree)
         diagnostics += accountingDiagnostics
+        let (roles, rolesDiagnostics) = RolesLoader.load(tree)
+        diagnostics += rolesDiagnostics
 
         let (templates, templateDiagnostics, failedTemplates) = TemplateSet.compile(templateSources(tree))
         diagnostics += templateDiagnostics
@@ -61,7 +63,8 @@ public enum CatalogCompiler {
         return .success(Catalog(version: version, tree: tree, products: products, calendars: calendars,
                                   workflows: workflows, policies: policySet.policies,
                                   applicationModel: model.model, templates: templates,
-                                  assetClassification: assetClassification, accounting: accounting))
+                                  assetClassification: assetClassification, accounting: accounting,
+                                  roles: roles))
     }
 
     /// The templates of `tree` (`templates/**/*.xhtml`), each named by its file stem.

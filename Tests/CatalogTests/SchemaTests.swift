@@ -28,6 +28,8 @@ struct SchemaTests {
         #expect(missingKeys(classification) == required(Schemas.assetClassification))
         let accounting = AccountingLoader.load(ConfigSource(text: "{}\n", displayPath: "a.yaml"))
         #expect(missingKeys(accounting) == required(Schemas.accounting))
+        let roles = RolesLoader.load(ConfigSource(text: "{}\n", displayPath: "r.yaml"))
+        #expect(missingKeys(roles) == required(Schemas.roles))
     }
 
     @Test("every key of the schema is accepted by the loader, and nothing else")

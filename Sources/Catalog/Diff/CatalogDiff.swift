@@ -1,3 +1,5 @@
+import Identity
+
 /// What changed between two catalogs, in the words of the teams that edit them:
 /// `personal-loan: processing fee 2% → 2.5%`, `new product: lap`,
 /// `retail-origination: on approve in manual-review to sanction; roles … → …`.
@@ -18,11 +20,12 @@ public enum CatalogDiff {
         lines += settingsChanges(
             AccountingFacts.label, ChartOfAccounts.path, AccountingFacts.facts(old.accounting),
             AccountingFacts.facts(new.accounting))
+        lines += RolesFacts.changes(old.roles, new.roles)
         let policyPaths = (Array(policySources(old).values) + Array(policySources(new).values)).map(\.displayPath)
         lines += fileChanges(
             old.tree, new.tree,
             skipping: ["products/", "workflows/", ApplicationModel.path, AssetClassificationPolicy.path,
-                       ChartOfAccounts.path] + policyPaths)
+                       ChartOfAccounts.path, AccessPolicy.path] + policyPaths)
         return lines
     }
 

@@ -1,3 +1,4 @@
+import Identity
 import Rules
 
 /// A compiled policy with the reason codes its rules give, for checking the tests that name it.
@@ -59,7 +60,7 @@ public struct PolicySet: Sendable {
         tree.files(in: "policies").filter {
             !$0.displayPath.hasPrefix("policies/calendars/") && !$0.displayPath.hasPrefix("policies/tests/")
                 && $0.displayPath != ApplicationModel.path && $0.displayPath != AssetClassificationPolicy.path
-                && $0.displayPath != ChartOfAccounts.path
+                && $0.displayPath != ChartOfAccounts.path && $0.displayPath != AccessPolicy.path
         }
     }
 

@@ -22,6 +22,10 @@ public enum SchemaCatalog {
                 "accounting.schema.json", "Lendline chart of accounts and posting map (policies/accounting.yaml)",
                 .object(Schemas.accounting)
             ),
+            (
+                "roles.schema.json", "Lendline staff roles, maker-checker and sign-in (policies/roles.yaml)",
+                .object(Schemas.roles)
+            ),
         ]
     }
 }

@@ -28,6 +28,7 @@ struct ValidateCommand: ParsableCommand {
             var settings = ""
             if catalog.assetClassification != nil { settings += ", asset classification" }
             if let chart = catalog.accounting { settings += ", chart of accounts (\(chart.accounts.count) accounts)" }
+            if let roles = catalog.roles { settings += ", \(roles.roles.count) staff roles" }
             print("ok: \(c.products) products, \(c.policies) policies, \(c.workflows) workflows, "
                 + "\(c.templates) templates\(settings); version \(catalog.version) in \(format(elapsed.milliseconds)) ms")
         case .failure(let error):
