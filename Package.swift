@@ -53,6 +53,7 @@ let package = Package(
             dependencies: [
                 "LoanMath", "Rules", "Catalog", "Ledger", "Servicing", "Identity",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -62,8 +63,9 @@ let package = Package(
         .executableTarget(
             name: "lendline",
             dependencies: [
-                "LoanMath", "Rules", "Catalog", "Ledger", "Servicing", "Server",
+                "LoanMath", "Rules", "Catalog", "Ledger", "Servicing", "Server", "Identity",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strict),
 
@@ -88,7 +90,10 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "ServerTests",
-            dependencies: ["Server", "Catalog", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            dependencies: [
+                "Server", "Catalog", "Identity", "Ledger", "LoanMath", "Servicing", "LedgerTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: strict),
         .testTarget(
             name: "LendlineTests", dependencies: ["lendline", "LoanMath", "Rules", "Catalog", "Ledger", "Servicing"],
