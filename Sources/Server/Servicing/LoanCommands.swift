@@ -29,7 +29,7 @@ enum LoanCommands {
         do { terms = try TermsResolver.resolve(product: product, terms: nil, overrides: overrides) } catch {
             throw Problem(
                 .unprocessableContent, "terms refused", detail: "the terms do not fit the product",
-                errors: error.diagnostics.map { FieldError($0.location.file, $0.message) })
+                errors: termErrors(error.diagnostics))
         }
         let schedule: Schedule
         do { schedule = try ScheduleEngine.schedule(for: terms) } catch {
@@ -78,6 +78,14 @@ enum LoanCommands {
             try book.foreclose(id, amount: amount, on: day, reference: reference, idempotencyKey: key)
         }
         return StoredResponse(status: 201, body: LoanView.outcome(outcome, on: day).text)
+    }
+
+    /// The terms' errors by field: a diagnostic at a field names it; one in a configuration file (a
+    /// product limit) is reported under `product`.
+    static func termErrors(_ diagnostics: [Diagnostic]) -> [FieldError] {
+        diagnostics.filter { $0.severity == .error }.map { d in
+            d.location.isCommandLine ? FieldError(d.location.file, d.message) : FieldError("product", d.message)
+        }
     }
 
     /// `amount`, `date` and `reference` of a payment body, and nothing else.
