@@ -66,11 +66,13 @@ public enum LendlineServer {
         let pipeline = APIPipeline(
             authorizer: api.authorizer, limiter: RateLimiter(limits: api.limits),
             limits: api.limits, books: api.books, logger: logger)
-        for route in routeTable(registry: registry, logger: logger, metrics: metrics, api: api) {
+        let table = routeTable(registry: registry, logger: logger, metrics: metrics, api: api)
+        for route in table {
             router.on(RouterPath(route.routerPath), method: route.method) { request, context in
                 await pipeline.respond(route, request, context)
             }
         }
+        MethodNotAllowed.register(table, on: router)
         return router
     }
 

@@ -29,6 +29,9 @@ struct RefusalTests {
             #expect(post.contentType == "application/problem+json")
             #expect((post.json["detail"] as? String)?.contains("repayments.post") == true)
             #expect(try harness.eventCount() == events)
+            // A method the path does not serve is 405 with Allow.
+            let delete = try await api.send(.delete, "/api/v1/loans/L-1")
+            #expect(delete.status == .methodNotAllowed && delete.headers[.allow] == "GET")
             // Exempt routes need nothing.
             #expect(try await api.get("/health", token: nil).status == .ok)
             #expect(try await api.get("/openapi.json", token: nil).status == .ok)
@@ -145,6 +148,11 @@ struct RefusalTests {
             #expect(try await api.get("/api/v1/loans/NOPE").status == .notFound)
             let query = try await api.get("/api/v1/loans/L-1?asof=2026-01-01")
             #expect(query.status == .badRequest && query.problemFields == ["asof"])
+            // 31 Jan 2026 to 1 Mar 2027 is 394 days: more than one run may close.
+            let far = try await api.post("/api/v1/eod", #"{"date":"2027-03-01"}"#, key: "far")
+            #expect(far.status == .unprocessableContent && far.problemFields == ["date"])
+            let absurd = try await api.post("/api/v1/eod", #"{"date":"9999-12-31"}"#, key: "absurd")
+            #expect(absurd.status == .badRequest && absurd.problemFields == ["date"])
             #expect(try harness.eventCount() == events)
         }
     }

@@ -1,6 +1,7 @@
 import HTTPTypes
 import Hummingbird
 import Identity
+import Ledger
 import Logging
 
 /// What runs before every route of the table: authorization (401/403), the rate limit (429), the
@@ -36,8 +37,14 @@ struct APIPipeline: Sendable {
         } catch let problem as Problem {
             log(route, problem.status, context)
             return problem.response
+        } catch let error as SQLiteError where error.isBusy {
+            // Another connection held the write lock past the busy timeout.
+            logger.warning("database busy", metadata: ["route": "\(route.path)"])
+            return Problem(.serviceUnavailable, "database busy", detail: "retry shortly", headers: [(.retryAfter, "1")])
+                .response
         } catch {
-            logger.error("request failed", metadata: ["route": "\(route.path)", "error": "\(type(of: error))"])
+            // SQLite's and libpq's messages never carry bound values.
+            logger.error("request failed", metadata: ["route": "\(route.path)", "error": "\(error)"])
             return Problem(.internalServerError, "internal error").response
         }
     }

@@ -14,9 +14,12 @@ enum APIText {
         return Money(parsing: text)
     }
 
-    /// A real calendar date written exactly as YYYY-MM-DD.
+    /// Business dates the API accepts: a limit on how far any date-driven work can reach.
+    static let years = 1900...2199
+
+    /// A real calendar date written exactly as YYYY-MM-DD, in `years`.
     static func date(_ text: String) -> LocalDate? {
-        guard let date = LocalDate(iso: text), date.iso == text else { return nil }
+        guard let date = LocalDate(iso: text), date.iso == text, years.contains(date.year) else { return nil }
         return date
     }
 }

@@ -58,7 +58,9 @@ struct BodyReader {
     mutating func date(_ field: String, required: Bool = true) -> LocalDate? {
         guard let text = string(field, required: required, maxLength: 10) else { return nil }
         guard let date = APIText.date(text) else {
-            errors.append(FieldError(field, "must be a date YYYY-MM-DD"))
+            errors.append(
+                FieldError(
+                    field, "must be a date YYYY-MM-DD from \(APIText.years.lowerBound) to \(APIText.years.upperBound)"))
             return nil
         }
         return date

@@ -10,6 +10,13 @@ enum BookReports {
         let through = body.date("date")
         try body.finish()
         guard let through else { throw Problem.invalid("date", "is required") }
+        if let earliest = try earliestDayEnd(session.store), earliest.days(until: through) >= maxDays {
+            throw Problem(
+                .unprocessableContent, "day end too far ahead",
+                detail:
+                    "one run may close at most \(maxDays) days; the earliest loan's next day end is \(earliest.iso)",
+                errors: [FieldError("date", "more than \(maxDays) days after \(earliest.iso)")])
+        }
         let book = session.book
         let report = try servicing { () throws(ServicingError) in try book.runDayEnd(through: through) }
         let failures: [JSONValue] = report.failures.keys.sorted().map { id in
@@ -20,6 +27,16 @@ enum BookReports {
             ("events", .int(report.events)), ("failures", .array(failures)),
         ])
         return StoredResponse(status: 200, body: json.text)
+    }
+
+    /// Most business days one `POST /api/v1/eod` may close (it runs inside one request's transaction).
+    static let maxDays = 366
+
+    /// The next day end of the active loan furthest behind.
+    static func earliestDayEnd(_ store: any EventStore) throws -> LocalDate? {
+        let row = try store.read("SELECT MIN(next_day_end) FROM loan_account WHERE status = 'active'", []).first
+        guard let row, !row.isNull(0) else { return nil }
+        return LocalDate(iso: row.text(0))
     }
 
     /// `GET /api/v1/eod`: the last business date every active loan's day end has closed.
