@@ -39,6 +39,10 @@ enum LoanSchemas {
         ("catalog_version", Schemas.string), ("payload", .object([])),
     ])
 
+    static let eventSummary = response([
+        ("sequence", Schemas.integer), ("type", Schemas.string), ("value_date", Schemas.date),
+    ])
+
     static let row = response([
         ("installment", Schemas.integer), ("due_date", Schemas.date), ("principal", Schemas.money),
         ("interest", Schemas.money), ("total", Schemas.money), ("principal_paid", Schemas.money),
@@ -52,7 +56,7 @@ enum LoanSchemas {
         ("advance", Schemas.money), ("days_past_due", Schemas.integer), ("asset_class", Schemas.string),
         ("npa_since", nullableDate), ("provision", Schemas.money), ("last_day_end", nullableDate),
         ("schedule", Schemas.array(row)), ("charges", Schemas.array(Schemas.anyObject)),
-        ("recent_events", Schemas.array(event)),
+        ("recent_events", Schemas.array(eventSummary)),
     ])
 
     static let outcome = response([("loan", loan), ("events", Schemas.array(event))])

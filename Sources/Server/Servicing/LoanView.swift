@@ -21,7 +21,7 @@ enum LoanView {
             ("provision", money(s.provision)), ("last_day_end", date(s.lastDayEnd)),
             ("schedule", .array(s.installments.map { row(s, $0, on: day) })),
             ("charges", .array(s.charges.map(charge))),
-            ("recent_events", .array(recent.map(event))),
+            ("recent_events", .array(recent.map(eventSummary))),
         ])
     }
 
@@ -39,6 +39,13 @@ enum LoanView {
         .object([
             ("kind", .string(c.kind.rawValue)), ("installment", .int(c.installment)), ("date", date(c.dueDate)),
             ("amount", money(c.amount)), ("paid", money(c.paid)),
+        ])
+    }
+
+    /// An event without its payload (the loan view's recent events; `/events` has the payloads).
+    static func eventSummary(_ e: LoanEvent) -> JSONValue {
+        .object([
+            ("sequence", .int(Int(e.sequence))), ("type", .string(e.type.rawValue)), ("value_date", date(e.valueDate)),
         ])
     }
 
