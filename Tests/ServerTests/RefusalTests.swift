@@ -58,16 +58,18 @@ struct RefusalTests {
         try await harness.test { api in
             _ = try await api.bookIllustration()
             _ = try await api.post("/api/v1/eod", #"{"date":"2026-02-27"}"#, key: "e1")
-            let first = try await api.post("/api/v1/loans/L-1/repayments", Self.repayment, key: "pay-1")
+            // A 255-character key (the most allowed) works: the book stores a fixed-length digest of it.
+            let longKey = String(repeating: "k", count: 255)
+            let first = try await api.post("/api/v1/loans/L-1/repayments", Self.repayment, key: longKey)
             #expect(first.status == .created)
             let events = try harness.eventCount()
-            let again = try await api.post("/api/v1/loans/L-1/repayments", Self.repayment, key: "pay-1")
+            let again = try await api.post("/api/v1/loans/L-1/repayments", Self.repayment, key: longKey)
             #expect(again.status == first.status && again.text == first.text)
             #expect(again.headers[HTTPField.Name("Idempotent-Replayed")!] == "true")
             #expect(try harness.eventCount() == events)
             let other = try await api.post(
                 "/api/v1/loans/L-1/repayments",
-                #"{"amount":"100.00","date":"2026-02-28","reference":"UTR2"}"#, key: "pay-1")
+                #"{"amount":"100.00","date":"2026-02-28","reference":"UTR2"}"#, key: longKey)
             #expect(other.status == .conflict)
             #expect(other.problemFields == ["Idempotency-Key"])
             #expect(try harness.eventCount() == events)
@@ -148,6 +150,17 @@ struct RefusalTests {
             #expect(try await api.get("/api/v1/loans/NOPE").status == .notFound)
             let query = try await api.get("/api/v1/loans/L-1?asof=2026-01-01")
             #expect(query.status == .badRequest && query.problemFields == ["asof"])
+            // Dates before the disbursement (31 Jan 2026) are refused on every route that takes one.
+            for route in ["repayments", "prepayments", "foreclosure"] {
+                let early = try await api.post(
+                    "/api/v1/loans/L-1/\(route)", #"{"amount":"1.00","date":"2000-01-01","reference":"R"}"#,
+                    key: "early-\(route)")
+                #expect(early.status == .unprocessableContent && early.problemFields == ["date"], "\(route)")
+            }
+            let before = try await api.get("/api/v1/loans/L-1?asOf=2026-01-30")
+            #expect(before.status == .unprocessableContent && before.problemFields == ["asOf"])
+            let quote = try await api.get("/api/v1/loans/L-1/foreclosure-quote?date=1900-01-01")
+            #expect(quote.status == .unprocessableContent && quote.problemFields == ["date"])
             // 31 Jan 2026 to 1 Mar 2027 is 394 days: more than one run may close.
             let far = try await api.post("/api/v1/eod", #"{"date":"2027-03-01"}"#, key: "far")
             #expect(far.status == .unprocessableContent && far.problemFields == ["date"])

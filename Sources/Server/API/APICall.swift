@@ -1,3 +1,5 @@
+import Crypto
+import Foundation
 import Hummingbird
 import Identity
 
@@ -18,7 +20,11 @@ struct APICall: Sendable {
     var principalID: String { principal?.id ?? "anonymous" }
 
     /// The command's idempotency key in the loan book, scoped to the principal.
-    var bookKey: String { "http:\(principalID):\(idempotencyKey ?? "")" }
+    /// A fixed length whatever the key's and the principal id's: the ledger takes keys up to 200 bytes.
+    var bookKey: String {
+        let digest = SHA256.hash(data: Array("\(principalID)\n\(idempotencyKey ?? "")".utf8))
+        return "http:" + digest.map { String(format: "%02x", $0) }.joined()
+    }
 
     /// A body reader over the request body.
     func reader() throws(Problem) -> BodyReader {

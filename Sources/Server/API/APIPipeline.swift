@@ -35,7 +35,7 @@ struct APIPipeline: Sendable {
             case .command(let command): return try await execute(command, call, route: route, request: request)
             }
         } catch let problem as Problem {
-            log(route, problem.status, context)
+            log(route, problem, context)
             return problem.response
         } catch let error as SQLiteError where error.isBusy {
             // Another connection held the write lock past the busy timeout.
@@ -117,14 +117,17 @@ struct APIPipeline: Sendable {
         return key
     }
 
-    func log(_ route: APIRoute, _ status: HTTPResponse.Status, _ context: LendlineRequestContext) {
+    func log(_ route: APIRoute, _ problem: Problem, _ context: LendlineRequestContext) {
         // Loan ids and principal ids only: never a borrower's name or a body.
-        logger.info(
-            "refused",
-            metadata: [
-                "route": "\(route.method) \(route.path)", "status": "\(status.code)",
-                "principal": "\(context.principal?.id ?? "-")",
-                "loan": "\(context.parameters.get("id") ?? "-")",
-            ])
+        var metadata: Logger.Metadata = [
+            "route": "\(route.method) \(route.path)", "status": "\(problem.status.code)",
+            "principal": "\(context.principal?.id ?? "-")", "loan": "\(context.parameters.get("id") ?? "-")",
+        ]
+        if let cause = problem.cause { metadata["cause"] = "\(cause)" }
+        if problem.status.code >= 500 {
+            logger.error("failed", metadata: metadata)
+        } else {
+            logger.info("refused", metadata: metadata)
+        }
     }
 }

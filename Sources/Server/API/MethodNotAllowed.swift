@@ -2,7 +2,9 @@ import Hummingbird
 
 /// 405 with `Allow` for a method a known path does not serve, instead of a bare 404.
 enum MethodNotAllowed {
-    static let methods: [HTTPRequest.Method] = [.get, .post, .put, .patch, .delete]
+    static let methods: [HTTPRequest.Method] = [
+        .get, .post, .put, .patch, .delete, .trace, HTTPRequest.Method("QUERY")!,
+    ]
 
     static func register(_ table: [APIRoute], on router: Router<LendlineRequestContext>) {
         var allowed: [String: [HTTPRequest.Method]] = [:]

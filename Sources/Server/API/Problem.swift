@@ -20,15 +20,19 @@ public struct Problem: Error, Sendable {
     public var errors: [FieldError]
     public var headers: [(HTTPField.Name, String)]
 
+    /// What went wrong inside, for the log only (a 5xx's cause); never sent to the caller.
+    public var cause: String?
+
     public init(
         _ status: HTTPResponse.Status, _ title: String, detail: String? = nil, errors: [FieldError] = [],
-        headers: [(HTTPField.Name, String)] = []
+        headers: [(HTTPField.Name, String)] = [], cause: String? = nil
     ) {
         self.status = status
         self.title = title
         self.detail = detail
         self.errors = errors
         self.headers = headers
+        self.cause = cause
     }
 
     /// The problem document as a response.

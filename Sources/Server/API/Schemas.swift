@@ -3,13 +3,21 @@ enum Schemas {
     static let string: JSONValue = .object([("type", .string("string"))])
     static let integer: JSONValue = .object([("type", .string("integer"))])
     static let anyObject: JSONValue = .object([("type", .string("object"))])
+    /// An amount in a response: exact rupees with two places; a balance or a net total may be negative.
     static let money: JSONValue = .object([
-        ("type", .string("string")), ("pattern", .string(#"^[0-9]{1,15}(\.[0-9]{1,2})?$"#)),
+        ("type", .string("string")), ("pattern", .string(#"^-?[0-9]+\.[0-9]{2}$"#)),
         ("description", .string("rupees, exact, e.g. \"1234.50\"")),
     ])
+    /// An amount a request carries: more than zero, at most two decimal places.
+    static let positiveMoney: JSONValue = .object([
+        ("type", .string("string")),
+        ("pattern", .string(#"^([1-9][0-9]{0,14}(\.[0-9]{1,2})?|0\.([1-9][0-9]?|0[1-9]))$"#)),
+        ("description", .string("rupees, exact, more than zero, e.g. \"1234.50\"")),
+    ])
+    /// A business date from 1900 to 2199 (`APIText.years`).
     static let date: JSONValue = .object([
         ("type", .string("string")), ("format", .string("date")),
-        ("pattern", .string(#"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"#)),
+        ("pattern", .string(#"^(19[0-9]{2}|2[01][0-9]{2})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"#)),
     ])
 
     static func string(maxLength: Int) -> JSONValue {

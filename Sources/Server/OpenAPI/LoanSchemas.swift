@@ -14,23 +14,26 @@ enum LoanSchemas {
         ])
     }
 
-    static let booking = Schemas.object(
-        [
-            ("loan_id", Schemas.string(maxLength: 64)), ("product", Schemas.string(maxLength: 64)),
-            ("principal", Schemas.money),
-            ("rate", .object([("type", .string("string")), ("examples", .array([.string("12%")]))])),
-            ("tenure", Schemas.integer(1...600)), ("disbursement_date", Schemas.date),
-            ("security_value", Schemas.money),
-        ], required: ["loan_id", "product", "disbursement_date"])
+    /// A booking names one of the catalog's `products`.
+    static func booking(products: [String]) -> JSONValue {
+        Schemas.object(
+            [
+                ("loan_id", Schemas.string(maxLength: 64)), ("product", Schemas.enumeration(products)),
+                ("principal", Schemas.positiveMoney),
+                ("rate", .object([("type", .string("string")), ("examples", .array([.string("12%")]))])),
+                ("tenure", Schemas.integer(1...600)), ("disbursement_date", Schemas.date),
+                ("security_value", Schemas.positiveMoney),
+            ], required: ["loan_id", "product", "disbursement_date"])
+    }
 
     static let payment = Schemas.object(
         [
-            ("amount", Schemas.money), ("date", Schemas.date), ("reference", Schemas.string(maxLength: 128)),
+            ("amount", Schemas.positiveMoney), ("date", Schemas.date), ("reference", Schemas.string(maxLength: 128)),
         ], required: ["amount", "date", "reference"])
 
     static let prepayment = Schemas.object(
         [
-            ("amount", Schemas.money), ("date", Schemas.date), ("reference", Schemas.string(maxLength: 128)),
+            ("amount", Schemas.positiveMoney), ("date", Schemas.date), ("reference", Schemas.string(maxLength: 128)),
             ("effect", Schemas.enumeration(["reduce-tenure", "reduce-installment"])),
         ], required: ["amount", "date", "reference"])
 

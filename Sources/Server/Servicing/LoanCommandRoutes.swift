@@ -12,7 +12,8 @@ struct LoanCommandRoutes {
         return [
             APIRoute(
                 method: .post, path: "/api/v1/loans", permission: .loansBook,
-                summary: "Book and disburse a loan on a product's terms", requestSchema: LoanSchemas.booking,
+                summary: "Book and disburse a loan on a product's terms",
+                requestSchema: LoanSchemas.booking(products: registry.current.products.keys.sorted()),
                 responseSchema: LoanSchemas.outcome, successStatus: .created,
                 handler: .command { call, session in
                     try LoanCommands.book(call, session, catalog: registry.current)

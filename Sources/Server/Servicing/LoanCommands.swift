@@ -45,6 +45,7 @@ enum LoanCommands {
     /// `POST /api/v1/loans/{id}/repayments`.
     static func repay(_ call: APICall, _ session: BookSession) throws -> StoredResponse {
         let (amount, day, reference) = try payment(call)
+        try LoanQueries.requireDisbursed(session, call.loanID, on: day, field: "date")
         let book = session.book, id = call.loanID, key = call.bookKey
         let outcome = try servicing { () throws(ServicingError) in
             try book.repay(id, amount: amount, on: day, reference: reference, idempotencyKey: key)
@@ -63,6 +64,7 @@ enum LoanCommands {
         }
         try body.finish()
         guard let amount, let day, let reference, let effect else { throw Problem.invalid("body", "incomplete") }
+        try LoanQueries.requireDisbursed(session, call.loanID, on: day, field: "date")
         let book = session.book, id = call.loanID, key = call.bookKey
         let outcome = try servicing { () throws(ServicingError) in
             try book.prepay(id, amount: amount, on: day, reference: reference, effect: effect, idempotencyKey: key)
@@ -73,6 +75,7 @@ enum LoanCommands {
     /// `POST /api/v1/loans/{id}/foreclosure`: pays the loan off at its quote.
     static func foreclose(_ call: APICall, _ session: BookSession) throws -> StoredResponse {
         let (amount, day, reference) = try payment(call)
+        try LoanQueries.requireDisbursed(session, call.loanID, on: day, field: "date")
         let book = session.book, id = call.loanID, key = call.bookKey
         let outcome = try servicing { () throws(ServicingError) in
             try book.foreclose(id, amount: amount, on: day, reference: reference, idempotencyKey: key)

@@ -6,7 +6,22 @@ import Servicing
 enum LoanQueries {
     static let recentEvents: Int64 = 10
 
+    /// Refuses a date before the loan was disbursed (422 naming `field`); 404 for an unknown loan.
+    static func requireDisbursed(_ session: BookSession, _ id: String, on day: LocalDate, field: String) throws {
+        let book = session.book
+        guard let state = try servicing({ () throws(ServicingError) in try book.state(id) }) else {
+            throw Problem.servicing(.loanNotFound(id))
+        }
+        guard day >= state.disbursementDate else {
+            throw Problem(
+                .unprocessableContent, "date before disbursement",
+                detail: "loan \(id) was disbursed on \(state.disbursementDate.iso)",
+                errors: [FieldError(field, "is before the disbursement date \(state.disbursementDate.iso)")])
+        }
+    }
+
     static func view(_ session: BookSession, _ id: String, asOf: LocalDate?) throws -> JSONValue {
+        if let asOf { try requireDisbursed(session, id, on: asOf, field: "asOf") }
         let book = session.book
         let found = try servicing { () throws(ServicingError) -> LoanState? in
             if let asOf { return try book.state(id, asOf: asOf) }
@@ -29,6 +44,7 @@ enum LoanQueries {
     }
 
     static func quote(_ session: BookSession, _ id: String, on day: LocalDate) throws -> JSONValue {
+        try requireDisbursed(session, id, on: day, field: "date")
         let book = session.book
         guard let state = try servicing({ () throws(ServicingError) in try book.state(id) }) else {
             throw Problem.servicing(.loanNotFound(id))
@@ -37,6 +53,7 @@ enum LoanQueries {
     }
 
     static func statement(_ session: BookSession, _ id: String, from: LocalDate, to: LocalDate) throws -> JSONValue {
+        try requireDisbursed(session, id, on: to, field: "to")
         let book = session.book
         return LoanView.statement(
             try servicing { () throws(ServicingError) in try book.statement(id, from: from, to: to) })

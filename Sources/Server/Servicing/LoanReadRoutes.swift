@@ -1,5 +1,6 @@
 import Hummingbird
 import Identity
+import LoanMath
 
 /// The servicing routes that read: the loan list, a loan, its events, its foreclosure quote and
 /// its statement.
@@ -16,11 +17,12 @@ struct LoanReadRoutes {
                 method: .get, path: "/api/v1/loans", permission: .loansRead,
                 summary: "List loans, filtered, a page at a time",
                 parameters: [
-                    queryParameter("product", "product id"),
-                    queryParameter("status", "active, closed, settled, written-off"),
-                    queryParameter("asset_class", "IRACP class, e.g. sma-1"),
-                    queryParameter("id_prefix", "loan ids starting with"),
-                    queryParameter("cursor", "next_cursor of the page before"),
+                    queryParameter("product", "product id", Schemas.string(maxLength: 64)),
+                    queryParameter("status", "loan status", Schemas.enumeration(LoanListQuery.statuses)),
+                    queryParameter(
+                        "asset_class", "IRACP class", Schemas.enumeration(AssetClass.allCases.map(\.rawValue))),
+                    queryParameter("id_prefix", "loan ids starting with", Schemas.string(maxLength: 64)),
+                    queryParameter("cursor", "next_cursor of the page before", Schemas.string(maxLength: 64)),
                     queryParameter(
                         "limit", "page size, 1–\(limits.maxPageSize)", Schemas.integer(1...limits.maxPageSize)),
                 ],
@@ -45,7 +47,8 @@ struct LoanReadRoutes {
                 method: .get, path: "/api/v1/loans/{id}/events", permission: .loansRead,
                 summary: "A loan's events in order, a page at a time",
                 parameters: [
-                    Self.id, queryParameter("cursor", "sequence after which to start", Schemas.string),
+                    Self.id,
+                    queryParameter("cursor", "sequence after which to start", Schemas.integer(0...Int(Int32.max))),
                     queryParameter("limit", "page size", Schemas.integer(1...limits.maxPageSize)),
                 ],
                 responseSchema: LoanSchemas.events,

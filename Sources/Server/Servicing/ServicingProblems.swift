@@ -17,7 +17,7 @@ extension Problem {
         case .invalid(let field, let message):
             return Problem(
                 .unprocessableContent, "command refused", detail: error.description,
-                errors: [FieldError(field, message)])
+                errors: [FieldError(jsonField[field] ?? field, message)])
         case .notActive:
             return Problem(.conflict, "loan not active", detail: error.description)
         case .dayEndOutOfOrder, .backDated, .futureDated:
@@ -34,10 +34,14 @@ extension Problem {
                 headers: [(.retryAfter, "1")])
         case .ledger, .replay, .storage:
             return Problem(
-                .internalServerError, "internal error", detail: "the loan book could not complete the request")
+                .internalServerError, "internal error", detail: "the loan book could not complete the request",
+                cause: error.description)
         }
     }
 }
+
+/// The request's name for a field the servicing engine names otherwise.
+private let jsonField = ["value_date": "date"]
 
 /// Runs a servicing call, turning its refusal into a problem.
 func servicing<T>(_ body: () throws(ServicingError) -> T) throws(Problem) -> T {
