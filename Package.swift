@@ -63,6 +63,7 @@ let package = Package(
             dependencies: [
                 "LoanMath", "Rules", "Catalog", "Ledger", "Servicing", "Identity",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -74,6 +75,7 @@ let package = Package(
             dependencies: [
                 "LoanMath", "Rules", "Catalog", "Ledger", "Servicing", "Server", "Identity", "IdentitySQL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strict),
 
@@ -98,7 +100,10 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "ServerTests",
-            dependencies: ["Server", "Catalog", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            dependencies: [
+                "Server", "Catalog", "Identity", "Ledger", "LoanMath", "Servicing", "LedgerTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: strict),
         .testTarget(
             name: "IdentityTests",

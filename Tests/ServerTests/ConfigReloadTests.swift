@@ -45,7 +45,8 @@ struct ConfigReloadTests {
         let tree = try ScratchTree()
         defer { tree.remove() }
         let registry = try registry(tree)
-        let app = Application(router: LendlineServer.router(registry: registry, logger: Logger(label: "test")))
+        let app = Application(
+            router: LendlineServer.router(registry: registry, logger: Logger(label: "test"), api: .configOnly))
         try await app.test(.router) { client in
             try await client.execute(uri: "/health", method: .get) { response in
                 #expect(response.status == .ok)
@@ -69,7 +70,8 @@ struct ConfigReloadTests {
         defer { tree.remove() }
         let registry = try registry(tree)
         let original = registry.current.version.hash
-        let app = Application(router: LendlineServer.router(registry: registry, logger: Logger(label: "test")))
+        let app = Application(
+            router: LendlineServer.router(registry: registry, logger: Logger(label: "test"), api: .configOnly))
         try await app.test(.router) { client in
             let failures = try await withThrowingTaskGroup(of: Int.self) { group in
                 // A loop of product lookups runs throughout both reloads.

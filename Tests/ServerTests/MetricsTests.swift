@@ -31,7 +31,8 @@ struct MetricsTests {
         let catalog = try CatalogCompiler.load(directory: tree.path).get()
         let registry = CatalogRegistry(initial: catalog, directory: tree.path)
         let metrics = ServerMetrics(served: catalog.version)
-        let router = LendlineServer.router(registry: registry, logger: Logger(label: "test"), metrics: metrics)
+        let router = LendlineServer.router(
+            registry: registry, logger: Logger(label: "test"), metrics: metrics, api: .configOnly)
         let original = catalog.version.hash
         try await Application(router: router).test(.router) { client in
             let before = try await scrape(client)
@@ -73,7 +74,8 @@ struct MetricsTests {
         let catalog = try CatalogCompiler.load(directory: tree.path).get()
         let registry = CatalogRegistry(initial: catalog, directory: tree.path)
         let metrics = ServerMetrics(served: catalog.version)
-        let router = LendlineServer.router(registry: registry, logger: Logger(label: "test"), metrics: metrics)
+        let router = LendlineServer.router(
+            registry: registry, logger: Logger(label: "test"), metrics: metrics, api: .configOnly)
         try await Application(router: router).test(.router) { client in
             for id in ["personal-loan", "home-loan", "no-such"] {
                 try await client.execute(uri: "/api/v1/products/\(id)", method: .get) { _ in }

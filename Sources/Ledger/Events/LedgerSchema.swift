@@ -79,6 +79,19 @@ public enum LedgerSchema {
             );
             CREATE INDEX gl_entry_by_date ON gl_entry (value_date, account);
             """),
+        // 10: the HTTP layer's idempotency keys, scoped per principal (migrations 20+ belong to Identity).
+        (10, "http-idempotency", """
+            CREATE TABLE http_idempotency (
+                principal_id TEXT NOT NULL,
+                idempotency_key TEXT NOT NULL,
+                method TEXT NOT NULL,
+                path TEXT NOT NULL,
+                request_hash TEXT NOT NULL,
+                status INTEGER NOT NULL,
+                response_body TEXT NOT NULL,
+                PRIMARY KEY (principal_id, idempotency_key)
+            );
+            """),
     ]
 
     /// The migration bookkeeping table.

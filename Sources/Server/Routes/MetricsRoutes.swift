@@ -4,12 +4,19 @@ import Hummingbird
 struct MetricsRoutes: Sendable {
     let metrics: ServerMetrics
 
-    func register(on router: Router<BasicRequestContext>) {
-        router.get("/metrics") { _, _ in
-            var headers = HTTPFields()
-            headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
-            return Response(
-                status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: metrics.exposition())))
-        }
+    var routes: [APIRoute] {
+        let metrics = metrics
+        return [
+            APIRoute(
+                method: .get, path: "/metrics", permission: nil, summary: "Prometheus metrics", tag: "system",
+                responseSchema: Schemas.string, contentType: "text/plain",
+                handler: .plain { _ in
+                    var headers = HTTPFields()
+                    headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
+                    return Response(
+                        status: .ok, headers: headers,
+                        body: ResponseBody(byteBuffer: ByteBuffer(string: metrics.exposition())))
+                })
+        ]
     }
 }

@@ -2,19 +2,28 @@ import ArgumentParser
 import Catalog
 import Foundation
 import Hummingbird
+import Identity
+import Ledger
 import Logging
 import Server
 
-/// `lendline serve`: the HTTP server over the configuration tree.
+/// `lendline serve`: the HTTP server over the configuration tree and the loan book.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the HTTP API. Reloads configuration on SIGHUP and POST /admin/config/reload.")
+        abstract: "Serve the HTTP API. Reloads configuration on SIGHUP and POST /admin/config/reload.",
+        discussion: "SIGTERM or SIGINT stops it gracefully: requests in flight finish first.")
 
     @Option(help: "The configuration tree (products/, policies/, workflows/, templates/).") var config = "."
+    @Option(
+        help: "Database: a SQLite file or postgres://… (default $LENDLINE_DATABASE_URL, else CONFIG/lendline.sqlite).")
+    var database: String?
     @Option(help: "Address to listen on.") var host = "127.0.0.1"
     @Option(help: "Port to listen on.") var port = 8080
     @Option(help: "Check the configuration files for changes every N seconds and reload.") var watch: Int?
+    @Option(help: "Database connections (requests served at once).") var connections = 4
+    @Option(name: .customLong("dev-token"), help: "Development only: a bearer token granting every permission.")
+    var devToken: String?
 
     func run() async throws {
         var logger = Logger(label: "lendline")
@@ -28,10 +37,22 @@ struct ServeCommand: AsyncParsableCommand {
         }
         logger.info("configuration \(catalog.version) loaded from \(config)")
         let registry = CatalogRegistry(initial: catalog, directory: config)
+        let location = DatabaseLocation(
+            database ?? ProcessInfo.processInfo.environment["LENDLINE_DATABASE_URL"]
+                ?? URL(fileURLWithPath: config).appendingPathComponent("lendline.sqlite").path)
+        guard (1...64).contains(connections) else { throw ValidationError("--connections must be 1 to 64") }
+        let books = try BookPool(location: location, registry: registry, size: connections)
+        defer { books.shutdown() }
+        logger.info("loan book at \(location), \(connections) connections, schema migrated")
+        let authorizer: any Authorizer = devToken.map { DevelopmentTokenAuthorizer(token: $0) } ?? RefuseAllAuthorizer()
+        if devToken != nil { logger.warning("--dev-token: one shared token grants every permission; development only") }
         let settings = ServerSettings(host: host, port: port, watchSeconds: watch)
         let metrics = ServerMetrics(served: catalog.version)
         metrics.bootstrapProcess()
-        let app = LendlineServer.application(registry: registry, settings: settings, logger: logger, metrics: metrics)
+        let api = APIServices(authorizer: authorizer, books: books)
+        let app = LendlineServer.application(
+            registry: registry, settings: settings, logger: logger, metrics: metrics,
+            api: api)
         try await app.runService()
     }
 }

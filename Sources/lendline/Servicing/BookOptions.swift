@@ -17,11 +17,7 @@ struct BookOptions: ParsableArguments {
 
     /// The event store at `databaseLocation`, its schema brought up to date.
     func openStore() throws -> any EventStore {
-        let location = databaseLocation
-        if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {
-            return try PostgresEventStore(url: location)
-        }
-        return try SQLiteEventStore(path: location)
+        try DatabaseLocation(databaseLocation).openStore()
     }
 
     /// The compiled catalog; its errors are printed as file:line:col and exit with status 2.
@@ -47,7 +43,9 @@ struct BookOptions: ParsableArguments {
 
 /// Parses a YYYY-MM-DD option.
 func parseDate(_ text: String, option: String) throws -> LocalDate {
-    guard let date = LocalDate(iso: text) else { throw ValidationError("\(option) must be a date YYYY-MM-DD, got '\(text)'") }
+    guard let date = LocalDate(iso: text) else {
+        throw ValidationError("\(option) must be a date YYYY-MM-DD, got '\(text)'")
+    }
     return date
 }
 
