@@ -24,11 +24,18 @@ public struct APIServices: Sendable {
     public var authorizer: any Authorizer
     public var books: BookPool?
     public var limits: APILimits
+    /// Sign-in (`POST /api/v1/auth/token`), when staff identity is configured.
+    public var signIn: AuthRoutes?
+    /// The audit log every executed command is recorded in.
+    public var audit: AuditRecorder?
 
-    public init(authorizer: any Authorizer, books: BookPool?, limits: APILimits = .default) {
+    public init(authorizer: any Authorizer, books: BookPool?, limits: APILimits = .default,
+                signIn: AuthRoutes? = nil, audit: AuditRecorder? = nil) {
         self.authorizer = authorizer
         self.books = books
         self.limits = limits
+        self.signIn = signIn
+        self.audit = audit
     }
 }
 
@@ -39,6 +46,7 @@ public enum LendlineServer {
         -> [APIRoute]
     {
         var routes = ConfigRoutes(registry: registry, metrics: metrics, logger: logger).routes
+        if let signIn = api.signIn { routes.append(signIn.route) }
         if let books = api.books {
             routes += LoanReadRoutes(books: books, limits: api.limits).routes
             routes += LoanCommandRoutes(registry: registry).routes
@@ -65,7 +73,7 @@ public enum LendlineServer {
         router.add(middleware: RequestMetricsMiddleware(factory: metrics.factory))
         let pipeline = APIPipeline(
             authorizer: api.authorizer, limiter: RateLimiter(limits: api.limits),
-            limits: api.limits, books: api.books, logger: logger)
+            limits: api.limits, books: api.books, logger: logger, audit: api.audit)
         let table = routeTable(registry: registry, logger: logger, metrics: metrics, api: api)
         for route in table {
             router.on(RouterPath(route.routerPath), method: route.method) { request, context in

@@ -11,6 +11,8 @@ struct APICall: Sendable {
     let body: ByteBuffer?
     let principal: Principal?
     let idempotencyKey: String?
+    /// The peer's address, for sign-in lock-out and the audit log; never used to grant anything.
+    var remoteAddress: String? = nil
 
     /// A path parameter the route declares.
     func parameter(_ name: String) -> String { parameters[name] ?? "" }

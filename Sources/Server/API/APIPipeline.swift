@@ -12,6 +12,8 @@ struct APIPipeline: Sendable {
     let limits: APILimits
     let books: BookPool?
     let logger: Logger
+    /// Where state-changing requests are recorded (hash-chained); nil in tests without one.
+    var audit: AuditRecorder? = nil
 
     func respond(_ route: APIRoute, _ request: Request, _ context: LendlineRequestContext) async -> Response {
         var context = context
@@ -29,7 +31,7 @@ struct APIPipeline: Sendable {
             let key = route.needsIdempotencyKey ? try Self.idempotencyKey(request) : nil
             let call = APICall(
                 parameters: parameters, query: query, body: body, principal: context.principal,
-                idempotencyKey: key)
+                idempotencyKey: key, remoteAddress: context.remoteAddress)
             switch route.handler {
             case .plain(let handle): return try await handle(call)
             case .command(let command): return try await execute(command, call, route: route, request: request)

@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Identity
 import Ledger
 
 extension APIPipeline {
@@ -23,6 +24,18 @@ extension APIPipeline {
             stored.body, status: HTTPResponse.Status(code: stored.status),
             contentType: "application/json")
         if replayed { response.headers[HTTPField.Name("Idempotent-Replayed")!] = "true" }
+        if !replayed, let audit, let principal = call.principal {
+            do {
+                _ = try audit.record(
+                    principal: principal, credentials: Credentials(remoteAddress: call.remoteAddress),
+                    method: route.method, route: route.path, resourceID: call.parameters["id"],
+                    before: "request sha256:\(hash)", after: stored.body,
+                    status: HTTPResponse.Status(code: stored.status))
+            } catch {
+                // The command is committed; a missing audit row must be seen at once.
+                logger.critical("audit log append failed", metadata: ["route": "\(route.path)", "error": "\(error)"])
+            }
+        }
         logger.info(
             replayed ? "replayed" : "executed",
             metadata: [

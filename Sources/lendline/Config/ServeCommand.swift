@@ -3,6 +3,7 @@ import Catalog
 import Foundation
 import Hummingbird
 import Identity
+import IdentitySQL
 import Ledger
 import Logging
 import Server
@@ -37,19 +38,34 @@ struct ServeCommand: AsyncParsableCommand {
         }
         logger.info("configuration \(catalog.version) loaded from \(config)")
         let registry = CatalogRegistry(initial: catalog, directory: config)
-        let location = DatabaseLocation(
-            database ?? ProcessInfo.processInfo.environment["LENDLINE_DATABASE_URL"]
-                ?? URL(fileURLWithPath: config).appendingPathComponent("lendline.sqlite").path)
+        let where_ = database ?? ProcessInfo.processInfo.environment["LENDLINE_DATABASE_URL"]
+            ?? URL(fileURLWithPath: config).appendingPathComponent("lendline.sqlite").path
+        let location = DatabaseLocation(where_)
         guard (1...64).contains(connections) else { throw ValidationError("--connections must be 1 to 64") }
         let books = try BookPool(location: location, registry: registry, size: connections)
         defer { books.shutdown() }
         logger.info("loan book at \(location), \(connections) connections, schema migrated")
-        let authorizer: any Authorizer = devToken.map { DevelopmentTokenAuthorizer(token: $0) } ?? RefuseAllAuthorizer()
-        if devToken != nil { logger.warning("--dev-token: one shared token grants every permission; development only") }
+        // Staff identity and the audit log share the loan book's database (their own connection).
+        let identity = try LockedConnection.open(where_)
+        let store = SQLIdentityStore(identity)
+        let microseconds: @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1_000_000) }
+        let audit = AuditRecorder(log: SQLAuditLog(identity), clock: microseconds)
+        let signer = TokenSigner(key: try TokenKey.resolve(environment: ProcessInfo.processInfo.environment, store: store))
+        let roles: @Sendable () -> AccessPolicy = { registry.current.roles ?? .empty }
+        let signIn = AuthRoutes(signIn: try SignInService(store: store, signer: signer), audit: audit,
+                                settings: { roles().signIn }, clock: microseconds)
+        let authorizer: any Authorizer
+        if let devToken {
+            authorizer = DevelopmentTokenAuthorizer(token: devToken)
+            logger.warning("--dev-token: one shared token grants every permission; development only")
+        } else {
+            authorizer = StaffAuthorizer(store: store, signer: signer, policy: roles,
+                                         now: { microseconds() / 1_000_000 })
+        }
         let settings = ServerSettings(host: host, port: port, watchSeconds: watch)
         let metrics = ServerMetrics(served: catalog.version)
         metrics.bootstrapProcess()
-        let api = APIServices(authorizer: authorizer, books: books)
+        let api = APIServices(authorizer: authorizer, books: books, signIn: signIn, audit: audit)
         let app = LendlineServer.application(
             registry: registry, settings: settings, logger: logger, metrics: metrics,
             api: api)
