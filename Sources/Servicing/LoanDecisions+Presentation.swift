@@ -41,6 +41,9 @@ extension LoanDecisions {
     /// Refuses a command for a closed loan or one not dated on the loan's business date.
     static func checkBusinessDate(_ state: LoanState, _ date: LocalDate) throws(ServicingError) {
         guard state.status == .active else { throw .notActive(loanID: state.loanID, status: state.status) }
+        guard date >= state.disbursementDate else {
+            throw .invalid(field: "value_date", message: "is before the disbursement date \(state.disbursementDate.iso)")
+        }
         if let last = state.lastDayEnd, date <= last {
             throw .backDated(loanID: state.loanID, valueDate: date, lastDayEnd: last)
         }

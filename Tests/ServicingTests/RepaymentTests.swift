@@ -81,6 +81,34 @@ struct RepaymentTests {
         #expect(field == "amount")
     }
 
+    @Test("a payment, prepayment or foreclosure dated before disbursement is refused and writes nothing",
+          arguments: Backend.available)
+    func beforeDisbursement(backend: Backend) throws {
+        let f = try BookFixture(backend)
+        try f.book.activate(try rbiBooking(), idempotencyKey: "book")
+        let sequence = try f.book.store.lastSequence(loanID: "L-1")
+        let early = date("2026-01-30")
+        let attempts = [
+            Result { () throws(ServicingError) in
+                try f.book.repay("L-1", amount: rupees("100"), on: early, reference: "E1", idempotencyKey: "e1")
+            },
+            Result { () throws(ServicingError) in
+                try f.book.prepay("L-1", amount: rupees("10000"), on: early, reference: "E2", effect: .reduceTenure,
+                                  idempotencyKey: "e2")
+            },
+            Result { () throws(ServicingError) in
+                try f.book.foreclose("L-1", amount: rupees("100000"), on: early, reference: "E3", idempotencyKey: "e3")
+            },
+        ]
+        for attempt in attempts {
+            guard case .failure(.invalid("value_date", _)) = attempt else {
+                Issue.record("expected a refusal naming value_date, got \(attempt)")
+                continue
+            }
+        }
+        #expect(try f.book.store.lastSequence(loanID: "L-1") == sequence)
+    }
+
     @Test("many repayments on one loan at once from separate connections: none lost, none doubled",
           arguments: Backend.available)
     func concurrentRepayments(backend: Backend) async throws {
