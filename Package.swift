@@ -101,7 +101,7 @@ let package = Package(
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "Server", "Catalog", "Identity", "Ledger", "LoanMath", "Servicing", "LedgerTestSupport",
+                "Server", "Catalog", "Identity", "IdentitySQL", "Ledger", "LoanMath", "Servicing", "LedgerTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict),

@@ -1,0 +1,95 @@
+import Catalog
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Identity
+import IdentitySQL
+import Ledger
+import LedgerTestSupport
+import Logging
+import Server
+import Testing
+
+/// `serve`'s real wiring, in process: users in the loan book's database, roles from the shipped
+/// `policies/roles.yaml`, signed tokens, and the hash-chained audit log.
+@Suite("Staff sign-in, role permissions and the audit log over HTTP")
+struct StaffSignInTests {
+    @Test("sign in, act within the role, be refused outside it; executed commands land in the audit chain")
+    func signInAndAudit() async throws {
+        let harness = try APIHarness()
+        let identity = try LockedConnection.open(harness.database.location)
+        let store = SQLIdentityStore(identity)
+        let cheap = PasswordHasher(parameters: ScryptParameters(logRounds: 4, blockSize: 8, parallelism: 1))
+        try store.insertUser(StaffUser(id: "meera", displayName: "Meera", roles: ["loan-officer"],
+                                       passwordHash: try cheap.hash("correct horse 42")))
+        try store.insertUser(StaffUser(id: "ravi", displayName: "Ravi", roles: ["auditor"],
+                                       passwordHash: try cheap.hash("battery staple 7")))
+        let auditLog = SQLAuditLog(identity)
+        // Infrastructure time for tokens and the audit log: fixed, so expiry is under the test's control.
+        let now: @Sendable () -> Int64 = { 1_780_000_000 * 1_000_000 }
+        let audit = AuditRecorder(log: auditLog, clock: now)
+        let signer = TokenSigner(key: Array(repeating: 7, count: 32))
+        let registry = harness.registry
+        let roles: @Sendable () -> AccessPolicy = { registry.current.roles ?? .empty }
+        let api = APIServices(
+            authorizer: StaffAuthorizer(store: store, signer: signer, policy: roles, now: { now() / 1_000_000 }),
+            books: harness.books, limits: harness.limits,
+            signIn: AuthRoutes(signIn: try SignInService(store: store, signer: signer, hasher: cheap), audit: audit,
+                               settings: { roles().signIn }, clock: now),
+            audit: audit)
+        let app = Application(router: LendlineServer.router(registry: registry, logger: Logger(label: "test"), api: api))
+        defer { harness.books.shutdown(); harness.database.remove() }
+        try await app.test(.router) { raw in
+            let client = APIClient(client: raw)
+            let wrong = try await client.send(.post, "/api/v1/auth/token", token: nil,
+                                              body: #"{"user":"meera","password":"wrong"}"#)
+            #expect(wrong.status == .unauthorized)
+            let unknown = try await client.send(.post, "/api/v1/auth/token", token: nil,
+                                                body: #"{"user":"nobody","password":"wrong"}"#)
+            #expect(unknown.status == .unauthorized && unknown.text == wrong.text, "no hint that a user exists")
+            let badBody = try await client.send(.post, "/api/v1/auth/token", token: nil, body: #"{"user":"meera"}"#)
+            #expect(badBody.status == .badRequest)
+
+            let signedIn = try await client.send(.post, "/api/v1/auth/token", token: nil,
+                                                 body: #"{"user":"meera","password":"correct horse 42"}"#)
+            #expect(signedIn.status == .ok)
+            let token = try #require(signedIn.json["token"] as? String)
+            let booking = """
+                {"loan_id":"L-1","product":"personal-loan","principal":"100000","rate":"12%","tenure":12,
+                 "disbursement_date":"2026-01-31"}
+                """
+            let booked = try await client.send(.post, "/api/v1/loans", token: token, key: "b1", body: booking)
+            #expect(booked.status == .created, "\(booked.text)")
+            let paid = try await client.send(
+                .post, "/api/v1/loans/L-1/repayments", token: token, key: "p1",
+                body: #"{"amount":"8884.88","date":"2026-01-31","reference":"UTR1"}"#)
+            #expect(paid.status == .created, "\(paid.text)")
+            // A loan officer may not run the day end (operations may).
+            let eod = try await client.send(.post, "/api/v1/eod", token: token, key: "e1", body: #"{"date":"2026-02-01"}"#)
+            #expect(eod.status == .forbidden)
+            let tampered = try await client.send(.get, "/api/v1/loans/L-1", token: token + "x")
+            #expect(tampered.status == .unauthorized)
+
+            let auditor = try await client.send(.post, "/api/v1/auth/token", token: nil,
+                                                body: #"{"user":"ravi","password":"battery staple 7"}"#)
+            let auditorToken = try #require(auditor.json["token"] as? String)
+            #expect(try await client.send(.get, "/api/v1/loans/L-1", token: auditorToken).status == .ok)
+            let refused = try await client.send(
+                .post, "/api/v1/loans/L-1/repayments", token: auditorToken, key: "p2",
+                body: #"{"amount":"1","date":"2026-01-31","reference":"UTR2"}"#)
+            #expect(refused.status == .forbidden)
+        }
+        // Four sign-in attempts (two refused, two granted) and the two executed commands, in order.
+        let rows = try auditLog.records(from: 1, limit: 100)
+        #expect(rows.map(\.entry.route) == [
+            "/api/v1/auth/token", "/api/v1/auth/token", "/api/v1/auth/token", "/api/v1/loans",
+            "/api/v1/loans/{id}/repayments", "/api/v1/auth/token",
+        ])
+        #expect(rows.map(\.entry.status) == [401, 401, 200, 201, 201, 200])
+        #expect(rows[4].entry.principal == "meera" && rows[4].entry.resourceID == "L-1")
+        guard case .intact(rows: 6) = try auditLog.verify() else {
+            Issue.record("the audit chain should be intact with 6 rows")
+            return
+        }
+    }
+}
