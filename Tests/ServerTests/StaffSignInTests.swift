@@ -7,39 +7,67 @@ import IdentitySQL
 import Ledger
 import LedgerTestSupport
 import Logging
-import Server
+@testable import Server
 import Testing
 
 /// `serve`'s real wiring, in process: users in the loan book's database, roles from the shipped
 /// `policies/roles.yaml`, signed tokens, and the hash-chained audit log.
+/// `serve`'s identity wiring over a scratch loan book: users in its database, the shipped roles,
+/// signed tokens and the audit log. Infrastructure time is fixed, so expiry is under the test's control.
+struct StaffServer {
+    static let now: @Sendable () -> Int64 = { 1_780_000_000 * 1_000_000 }
+    static let cheap = PasswordHasher(parameters: ScryptParameters(logRounds: 4, blockSize: 8, parallelism: 1))
+
+    let harness: APIHarness
+    let store: SQLIdentityStore
+    let auditLog: SQLAuditLog
+    let signer = TokenSigner(key: Array(repeating: 7, count: 32))
+    let app: Application<RouterResponder<LendlineRequestContext>>
+
+    init() throws {
+        harness = try APIHarness()
+        let identity = try LockedConnection.open(harness.database.location)
+        store = SQLIdentityStore(identity)
+        auditLog = SQLAuditLog(identity)
+        let audit = AuditRecorder(log: auditLog, clock: Self.now)
+        let registry = harness.registry
+        let roles: @Sendable () -> AccessPolicy = { registry.current.roles ?? .empty }
+        let api = APIServices(
+            authorizer: StaffAuthorizer(store: store, signer: signer, policy: roles, now: { Self.now() / 1_000_000 }),
+            books: harness.books, limits: harness.limits,
+            signIn: AuthRoutes(signIn: try SignInService(store: store, signer: signer, hasher: Self.cheap), audit: audit,
+                               settings: { roles().signIn }, clock: Self.now),
+            audit: audit)
+        app = Application(router: LendlineServer.router(registry: registry, logger: Logger(label: "test"), api: api))
+    }
+
+    func addUser(_ id: String, role: String, password: String = "not used here") throws {
+        try store.insertUser(StaffUser(id: id, displayName: id, roles: [role], passwordHash: try Self.cheap.hash(password)))
+    }
+
+    /// A token for `user` as sign-in would issue it.
+    func token(_ user: String, role: String) -> String {
+        let issued = Self.now() / 1_000_000
+        return signer.sign(AccessToken(userID: user, roles: [role], issuedAt: issued, expiresAt: issued + 900,
+                                       tokenID: "t-\(user)"))
+    }
+
+    func remove() {
+        harness.books.shutdown()
+        harness.database.remove()
+    }
+}
+
 @Suite("Staff sign-in, role permissions and the audit log over HTTP")
 struct StaffSignInTests {
     @Test("sign in, act within the role, be refused outside it; executed commands land in the audit chain")
     func signInAndAudit() async throws {
-        let harness = try APIHarness()
-        let identity = try LockedConnection.open(harness.database.location)
-        let store = SQLIdentityStore(identity)
-        let cheap = PasswordHasher(parameters: ScryptParameters(logRounds: 4, blockSize: 8, parallelism: 1))
-        try store.insertUser(StaffUser(id: "meera", displayName: "Meera", roles: ["loan-officer"],
-                                       passwordHash: try cheap.hash("correct horse 42")))
-        try store.insertUser(StaffUser(id: "ravi", displayName: "Ravi", roles: ["auditor"],
-                                       passwordHash: try cheap.hash("battery staple 7")))
-        let auditLog = SQLAuditLog(identity)
-        // Infrastructure time for tokens and the audit log: fixed, so expiry is under the test's control.
-        let now: @Sendable () -> Int64 = { 1_780_000_000 * 1_000_000 }
-        let audit = AuditRecorder(log: auditLog, clock: now)
-        let signer = TokenSigner(key: Array(repeating: 7, count: 32))
-        let registry = harness.registry
-        let roles: @Sendable () -> AccessPolicy = { registry.current.roles ?? .empty }
-        let api = APIServices(
-            authorizer: StaffAuthorizer(store: store, signer: signer, policy: roles, now: { now() / 1_000_000 }),
-            books: harness.books, limits: harness.limits,
-            signIn: AuthRoutes(signIn: try SignInService(store: store, signer: signer, hasher: cheap), audit: audit,
-                               settings: { roles().signIn }, clock: now),
-            audit: audit)
-        let app = Application(router: LendlineServer.router(registry: registry, logger: Logger(label: "test"), api: api))
-        defer { harness.books.shutdown(); harness.database.remove() }
-        try await app.test(.router) { raw in
+        let server = try StaffServer()
+        defer { server.remove() }
+        try server.addUser("meera", role: "loan-officer", password: "correct horse 42")
+        try server.addUser("ravi", role: "auditor", password: "battery staple 7")
+        let auditLog = server.auditLog
+        try await server.app.test(.router) { raw in
             let client = APIClient(client: raw)
             let wrong = try await client.send(.post, "/api/v1/auth/token", token: nil,
                                               body: #"{"user":"meera","password":"wrong"}"#)
@@ -90,6 +118,40 @@ struct StaffSignInTests {
         guard case .intact(rows: 6) = try auditLog.verify() else {
             Issue.record("the audit chain should be intact with 6 rows")
             return
+        }
+    }
+
+    @Test("every route × every shipped role: 403 exactly when the role lacks the route's permission")
+    func everyRouteEveryRole() async throws {
+        let server = try StaffServer()
+        defer { server.remove() }
+        let policy = try #require(server.harness.registry.current.roles)
+        #expect(policy.roles.count == 8)
+        for role in policy.roles { try server.addUser("u-\(role.id)", role: role.id) }
+        let api = APIServices(authorizer: TestAuthorizer(), books: server.harness.books)
+        let table = LendlineServer.routeTable(
+            registry: server.harness.registry, logger: Logger(label: "test"),
+            metrics: ServerMetrics(served: server.harness.registry.current.version), api: api)
+        let guarded = table.filter { $0.permission != nil }
+        #expect(guarded.count >= 15)
+        try await server.app.test(.router) { raw in
+            let client = APIClient(client: raw)
+            for route in guarded {
+                let uri = route.path.replacingOccurrences(of: "{id}", with: "L-404")
+                for role in policy.roles {
+                    let token = server.token("u-\(role.id)", role: role.id)
+                    let reply = try await client.send(
+                        route.method, uri, token: token, key: route.method == .post ? "k-\(role.id)" : nil,
+                        body: route.method == .post ? "{}" : nil)
+                    let allowed = role.permissions.contains(route.permission!)
+                    if allowed {
+                        #expect(reply.status != .forbidden && reply.status != .unauthorized,
+                                "\(role.id) \(route.method) \(route.path): \(reply.status)")
+                    } else {
+                        #expect(reply.status == .forbidden, "\(role.id) \(route.method) \(route.path): \(reply.status)")
+                    }
+                }
+            }
         }
     }
 }
