@@ -76,11 +76,7 @@ struct LoanRoutesTests {
     func foreclosure() async throws {
         let harness = try APIHarness()
         try await harness.test { api in
-            _ = try await api.bookIllustration()
-            _ = try await api.post("/api/v1/eod", #"{"date":"2026-02-27"}"#, key: "e1")
-            _ = try await api.post(
-                "/api/v1/loans/L-1/repayments",
-                #"{"amount":"8884.88","date":"2026-02-28","reference":"UTR1"}"#, key: "p1")
+            try await api.bookAndPayFirstInstalment()
             _ = try await api.post("/api/v1/eod", #"{"date":"2026-03-14"}"#, key: "e2")
             let quote = try await api.get("/api/v1/loans/L-1/foreclosure-quote?date=2026-03-15")
             #expect(quote.status == .ok)
@@ -100,11 +96,7 @@ struct LoanRoutesTests {
     func prepayment() async throws {
         let harness = try APIHarness()
         try await harness.test { api in
-            _ = try await api.bookIllustration()
-            _ = try await api.post("/api/v1/eod", #"{"date":"2026-02-27"}"#, key: "e1")
-            _ = try await api.post(
-                "/api/v1/loans/L-1/repayments",
-                #"{"amount":"8884.88","date":"2026-02-28","reference":"UTR1"}"#, key: "p1")
+            try await api.bookAndPayFirstInstalment()
             let prepaid = try await api.post(
                 "/api/v1/loans/L-1/prepayments",
                 """

@@ -55,27 +55,41 @@ struct LoanBookCommand: ParsableCommand {
     }
 }
 
-/// `lendline loan disburse ID --amount A --date D --reference R`: a further tranche of the sanction.
-struct LoanDisburseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "disburse", abstract: "Pay out a further tranche.")
-
+/// The options of a command that moves money on a loan: amount, value date, reference and key.
+struct MoneyMovementOptions: ParsableArguments {
     @OptionGroup var options: BookOptions
     @Argument(help: "Loan id.") var id: String
-    @Option(help: "Amount paid out, in rupees.") var amount: String
+    @Option(help: "Amount, in rupees.") var amount: String
     @Option(help: "Value date (YYYY-MM-DD).") var date: String
-    @Option(help: "Payment reference of the disbursement.") var reference: String
+    @Option(help: "Payment reference (UTR, cheque number…).") var reference: String
     @Option(name: .customLong("idempotency-key"), help: "Defaults to the reference.") var idempotencyKey: String?
 
-    func run() throws {
+    /// Parses the options, runs `post` on the book and prints the loan after it; `kind` prefixes the
+    /// default idempotency key (`repay:UTR1`).
+    func run(_ kind: String, _ post: (LoanBook, Money, LocalDate, String) throws(ServicingError) -> LoanBook.Outcome)
+        throws {
         let valueDate = try parseDate(date, option: "--date")
         guard let money = Money(parsing: amount) else { throw ValidationError("--amount must be an amount in rupees") }
         let (book, _) = try options.openBook()
         let outcome: LoanBook.Outcome
-        do {
-            outcome = try book.disburseTranche(id, amount: money, on: valueDate, reference: reference,
-                                               idempotencyKey: idempotencyKey ?? "tranche:\(reference)")
-        } catch { throw refuse(error) }
+        do { outcome = try post(book, money, valueDate, idempotencyKey ?? "\(kind):\(reference)") } catch {
+            throw refuse(error)
+        }
         print(try LoanJSON.text(outcome.state, on: valueDate))
+    }
+}
+
+/// `lendline loan disburse ID --amount A --date D --reference R`: a further tranche of the sanction.
+struct LoanDisburseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "disburse", abstract: "Pay out a further tranche.")
+
+    @OptionGroup var movement: MoneyMovementOptions
+
+    func run() throws {
+        try movement.run("tranche") { (book, amount, date, key) throws(ServicingError) in
+            try book.disburseTranche(movement.id, amount: amount, on: date, reference: movement.reference,
+                                     idempotencyKey: key)
+        }
     }
 }
 
@@ -83,23 +97,12 @@ struct LoanDisburseCommand: ParsableCommand {
 struct LoanRepayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "repay", abstract: "Post a repayment.")
 
-    @OptionGroup var options: BookOptions
-    @Argument(help: "Loan id.") var id: String
-    @Option(help: "Amount received, in rupees.") var amount: String
-    @Option(help: "Value date (YYYY-MM-DD).") var date: String
-    @Option(help: "Payment reference (UTR, cheque number…).") var reference: String
-    @Option(name: .customLong("idempotency-key"), help: "Defaults to the reference.") var idempotencyKey: String?
+    @OptionGroup var movement: MoneyMovementOptions
 
     func run() throws {
-        let valueDate = try parseDate(date, option: "--date")
-        guard let money = Money(parsing: amount) else { throw ValidationError("--amount must be an amount in rupees") }
-        let (book, _) = try options.openBook()
-        let outcome: LoanBook.Outcome
-        do {
-            outcome = try book.repay(id, amount: money, on: valueDate, reference: reference,
-                                     idempotencyKey: idempotencyKey ?? "repay:\(reference)")
-        } catch { throw refuse(error) }
-        print(try LoanJSON.text(outcome.state, on: valueDate))
+        try movement.run("repay") { (book, amount, date, key) throws(ServicingError) in
+            try book.repay(movement.id, amount: amount, on: date, reference: movement.reference, idempotencyKey: key)
+        }
     }
 }
 

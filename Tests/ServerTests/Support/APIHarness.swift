@@ -96,4 +96,13 @@ struct APIClient: Sendable {
              "disbursement_date":"2026-01-31"}
             """, key: "book-\(id)")
     }
+
+    /// The illustration loan booked, its day ends run through 27 Feb and instalment 1 (₹8,884.88)
+    /// paid on its due date, 28 Feb: ₹92,115.12 of principal left.
+    func bookAndPayFirstInstalment() async throws {
+        _ = try await bookIllustration()
+        _ = try await post("/api/v1/eod", #"{"date":"2026-02-27"}"#, key: "e1")
+        _ = try await post(
+            "/api/v1/loans/L-1/repayments", #"{"amount":"8884.88","date":"2026-02-28","reference":"UTR1"}"#, key: "p1")
+    }
 }
