@@ -87,6 +87,8 @@ public enum GLPostings {
             return pair(.loanPrincipal, .interestReceivable, money(p.capitalisedInterest))
         case .writeoff, .settlement:
             return writeOffLines(try LoanState.payload(WriteOffPayload.self, event), currency)
+        case .waiver:
+            return waiverLines(try LoanState.payload(WaiverPayload.self, event), currency)
         case .recoveryPostWriteoff:
             return pair(.bank, .recoveryIncome, money(try LoanState.payload(RecoveryPayload.self, event).amount))
         case .restatement:

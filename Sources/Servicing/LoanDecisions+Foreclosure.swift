@@ -45,7 +45,7 @@ extension LoanState {
             installments[i].principalPaid = row.principal
         }
         principalRepaid += money(p.principal)
-        for i in charges.indices { charges[i].paid = charges[i].amount }
+        for i in charges.indices { charges[i].paid = charges[i].amount - charges[i].waived }
         interestRecognised += money(p.interestToday + p.suspenseRealised)
         interestSuspended -= money(p.suspenseRealised)
         advance = money(p.excess)

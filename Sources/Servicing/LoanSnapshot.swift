@@ -21,6 +21,8 @@ struct LoanSnapshot: Codable, Hashable {
         var date: String
         var amount: Int64
         var paid: Int64
+        var gst: Int64? = nil
+        var waived: Int64? = nil
     }
 
     var installments: [Installment]
@@ -46,7 +48,7 @@ struct LoanSnapshot: Codable, Hashable {
         }
         charges = s.charges.map {
             Charge(kind: $0.kind, installment: $0.installment, date: $0.dueDate.iso, amount: $0.amount.minorUnits,
-                   paid: $0.paid.minorUnits)
+                   paid: $0.paid.minorUnits, gst: $0.gst.minorUnits, waived: $0.waived.minorUnits)
         }
         principalRepaid = s.principalRepaid.minorUnits
         interestRecognised = s.interestRecognised.minorUnits
@@ -76,7 +78,8 @@ extension LoanState {
         }
         charges = snapshot.charges.map {
             ChargeState(kind: $0.kind, installment: $0.installment, dueDate: LocalDate(iso: $0.date) ?? disbursementDate,
-                        amount: money($0.amount), paid: money($0.paid))
+                        amount: money($0.amount), paid: money($0.paid), gst: money($0.gst ?? 0),
+                        waived: money($0.waived ?? 0))
         }
         principalRepaid = money(snapshot.principalRepaid)
         interestRecognised = money(snapshot.interestRecognised)

@@ -63,7 +63,8 @@ extension LoanState {
         case .charge:
             let p = try Self.payload(ChargePayload.self, event)
             charges.append(ChargeState(kind: p.kind, installment: p.installment, dueDate: event.valueDate,
-                                       amount: money(p.amount + (p.gst ?? 0)), paid: money(0)))
+                                       amount: money(p.amount + (p.gst ?? 0)), paid: money(0), gst: money(p.gst ?? 0),
+                                       waived: money(0)))
         case .bounce:
             bounces += 1
         case .classificationChange:
@@ -91,6 +92,8 @@ extension LoanState {
         case .closure:
             status = .closed
             closureReason = try Self.payload(ClosurePayload.self, event).reason
+        case .waiver:
+            applyWaiver(try Self.payload(WaiverPayload.self, event))
         case .nocIssued:
             nocNumber = try Self.payload(NOCPayload.self, event).number
         default:

@@ -49,10 +49,15 @@ public struct ChargeState: Sendable, Hashable {
     /// The instalment it relates to, 0 when none.
     public var installment: Int
     public var dueDate: LocalDate
+    /// What was levied, GST included.
     public var amount: Money
     public var paid: Money
+    /// The GST part of `amount` (zero on penal charges).
+    public var gst: Money
+    /// Forgiven by approved waivers.
+    public var waived: Money
 
-    public var unpaid: Money { amount - paid }
+    public var unpaid: Money { amount - paid - waived }
 }
 
 /// Kinds of charge; each maps to a waterfall component.

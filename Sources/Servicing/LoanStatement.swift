@@ -88,6 +88,9 @@ extension LoanBook {
             let p = try LoanState.payload(ChargePayload.self, event)
             let name = p.kind == .penal ? "Penal charge" : p.kind == .bounce ? "Bounce charge (incl. GST)" : "Charge"
             return ("\(name): \(p.reason)", p.amount + (p.gst ?? 0), 0)
+        case .waiver:
+            let p = try LoanState.payload(WaiverPayload.self, event)
+            return ("Charges waived: \(p.reason)", 0, p.amount)
         case .reversal:
             let p = try LoanState.payload(ReversalPayload.self, event)
             return ("Payment \(p.reference) reversed: \(p.reason)", p.amount, 0)

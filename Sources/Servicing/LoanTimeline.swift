@@ -32,7 +32,7 @@ struct LoanTimeline {
         for event in events where event.type == .reversal {
             reversed.insert(try LoanState.payload(ReversalPayload.self, event).reference)
         }
-        if let event = events.first(where: { [.restructure, .writeoff, .settlement].contains($0.type) }) {
+        if let event = events.first(where: { [.restructure, .writeoff, .settlement, .waiver].contains($0.type) }) {
             throw ReplayError(loanID: first.loanID, sequence: event.sequence,
                               reason: "the loan was \(event.type.rawValue) on \(event.valueDate.iso); a correction before it "
                                   + "cannot be re-simulated here: post it on the current date")

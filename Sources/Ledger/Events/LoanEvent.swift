@@ -20,6 +20,8 @@ public enum LoanEventType: String, Sendable, CaseIterable, Codable {
     case reversal
     /// A back-dated payment or a reversal restated the loan: the corrected state and the GL difference.
     case restatement
+    /// Charges (or part of them) forgiven under maker-checker; the income and its GST are reversed.
+    case waiver
 }
 
 /// One recorded event of a loan: its place in the loan's stream, its business (value) date, when
