@@ -61,7 +61,7 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "LoanMath", "Rules", "Catalog", "Ledger", "Servicing", "Identity",
+                "LoanMath", "Rules", "Catalog", "Ledger", "Servicing", "Identity", "Workflow",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -50,6 +50,7 @@ public enum LendlineServer {
         if let books = api.books {
             routes += LoanReadRoutes(books: books, limits: api.limits).routes
             routes += LoanCommandRoutes(registry: registry).routes
+            routes += CaseRoutes(registry: registry, books: books).routes
             routes += BookReadRoutes(books: books).routes
         }
         routes += MetricsRoutes(metrics: metrics).routes

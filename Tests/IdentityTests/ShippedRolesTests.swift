@@ -15,7 +15,7 @@ import Testing
         "operations": reading.union([.foreclosuresQuote, .repaymentsPost, .prepaymentsPost, .foreclosuresPost,
                                      .chargesPost, .eodRun, .eodRead]),
         "collections": reading.union([.foreclosuresQuote, .repaymentsPost, .waiversRequest, .writeOffsRequest]),
-        "finance": reading.union([.eodRead, .trialBalanceRead]),
+        "finance": reading.union([.eodRead, .trialBalanceRead, .writeOffsApprove]),
         "auditor": reading.union([.foreclosuresQuote, .eodRead, .trialBalanceRead, .auditRead]),
         "admin": [.productsRead, .usersManage, .configReload],
     ]

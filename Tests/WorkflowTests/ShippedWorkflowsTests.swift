@@ -6,6 +6,6 @@ import Workflow
     @Test func allCompile() throws {
         let workflows = try Shipped.loaded.get()
         #expect(workflows.keys.sorted() == ["invoice-financing", "loan-lifecycle", "restructure", "retail-origination",
-                                            "write-off"])
+                                            "waiver", "write-off"])
     }
 }

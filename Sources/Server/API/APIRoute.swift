@@ -30,6 +30,8 @@ struct APIRoute: Sendable {
     let permission: Permission?
     let summary: String
     var tag = "servicing"
+    /// What the description adds after the permission (e.g. the checks the handler makes beyond it).
+    var note: String? = nil
     var parameters: [APIParameter] = []
     var requestSchema: JSONValue? = nil
     var responseSchema: JSONValue = Schemas.anyObject

@@ -6,8 +6,8 @@ import LoanMath
 /// there, and a field the route does not know is refused. All the errors are collected, each naming
 /// its field, so one response tells the caller everything that is wrong.
 struct BodyReader {
-    private let object: [String: Any]
-    private var known: Set<String> = []
+    let object: [String: Any]
+    var known: Set<String> = []
     private(set) var errors: [FieldError] = []
 
     /// The body as a JSON object, or a problem naming `body` when it is not one.

@@ -39,7 +39,8 @@ enum OpenAPIDocument {
             ("tags", .array([.string(route.tag)])),
         ]
         if let permission = route.permission {
-            members.append(("description", .string("Needs the permission `\(permission.rawValue)`.")))
+            let more = route.note.map { " " + $0 } ?? ""
+            members.append(("description", .string("Needs the permission `\(permission.rawValue)`.\(more)")))
             members.append(("x-permission", .string(permission.rawValue)))
         } else {
             members.append(("security", .array([])))

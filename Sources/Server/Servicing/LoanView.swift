@@ -38,7 +38,7 @@ enum LoanView {
     static func charge(_ c: ChargeState) -> JSONValue {
         .object([
             ("kind", .string(c.kind.rawValue)), ("installment", .int(c.installment)), ("date", date(c.dueDate)),
-            ("amount", money(c.amount)), ("paid", money(c.paid)),
+            ("amount", money(c.amount)), ("paid", money(c.paid)), ("waived", money(c.waived)),
         ])
     }
 

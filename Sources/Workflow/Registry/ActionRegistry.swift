@@ -36,6 +36,7 @@ extension ActionRegistry {
         "loan.restructure": .none,
         "loan.write-off": .none,
         "loan.settle": .none,
+        "loan.waive": .none,
         "loan.close": .none,
         "collections.assign": .none,
         "invoice.request-confirmation": .none,
