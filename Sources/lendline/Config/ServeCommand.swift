@@ -7,6 +7,7 @@ import IdentitySQL
 import Ledger
 import Logging
 import Server
+import Servicing
 
 /// `lendline serve`: the HTTP server over the configuration tree and the loan book.
 struct ServeCommand: AsyncParsableCommand {
@@ -25,6 +26,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Database connections (requests served at once).") var connections = 4
     @Option(name: .customLong("dev-token"), help: "Development only: a bearer token granting every permission.")
     var devToken: String?
+    @Flag(help: "Seed a demonstration book first (as `lendline demo` does) when the loan book is empty.") var demo = false
 
     func run() async throws {
         var logger = Logger(label: "lendline")
@@ -42,6 +44,7 @@ struct ServeCommand: AsyncParsableCommand {
             ?? URL(fileURLWithPath: config).appendingPathComponent("lendline.sqlite").path
         let location = DatabaseLocation(where_)
         guard (1...64).contains(connections) else { throw ValidationError("--connections must be 1 to 64") }
+        if demo { try seedDemo(location, catalog, logger) }
         let books = try BookPool(location: location, registry: registry, size: connections)
         defer { books.shutdown() }
         logger.info("loan book at \(location), \(connections) connections, schema migrated")
@@ -70,5 +73,16 @@ struct ServeCommand: AsyncParsableCommand {
             registry: registry, settings: settings, logger: logger, metrics: metrics,
             api: api)
         try await app.runService()
+    }
+
+    /// Seeds the demonstration book when the loan book is empty.
+    func seedDemo(_ location: DatabaseLocation, _ catalog: Catalog, _ logger: Logger) throws {
+        let book = LoanBook(store: try location.openStore(), rules: ServicingRules(catalog: catalog),
+                            catalogVersion: catalog.version.hash) { Int64(Date().timeIntervalSince1970 * 1_000_000) }
+        if let summary = try DemoSeeding.seedIfEmpty(book, catalog: catalog, settings: DemoSettings()) {
+            logger.info("demo book seeded:\n\(DemoSeeding.render(summary))")
+        } else {
+            logger.info("--demo: the loan book holds loans already; nothing seeded")
+        }
     }
 }
