@@ -24,7 +24,7 @@ extension BodyReader {
             }
             switch CaseContext.value(json, declarations.types[index]) {
             case .success: values[name] = json
-            case .failure(let reason): refuse(path, reason)
+            case .failure(let unfit): refuse(path, unfit.reason)
             }
         }
         return values

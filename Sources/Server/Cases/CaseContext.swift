@@ -5,28 +5,34 @@ import Rules
 /// the workflow's declared types: bool, integer, money ("1234.50"), rate ("10.5%"), date, string and
 /// enum values as strings. Lists and records are not taken from requests.
 enum CaseContext {
+    /// Why a JSON value does not fit a declared type.
+    struct Unfit: Error {
+        let reason: String
+        init(_ reason: String) { self.reason = reason }
+    }
+
     /// The value `json` holds for `type`, or nil with why not.
-    static func value(_ json: JSONValue, _ type: RuleType) -> Result<Value, String> {
+    static func value(_ json: JSONValue, _ type: RuleType) -> Result<Value, Unfit> {
         switch (type, json) {
         case (.bool, .bool(let flag)): return .success(.bool(flag))
         case (.integer, .int(let number)): return .success(.integer(Int64(number)))
         case (.money, .string(let text)):
-            guard let amount = APIText.money(text) else { return .failure("must be rupees as a decimal string, e.g. \"1234.50\"") }
+            guard let amount = APIText.money(text) else { return .failure(Unfit("must be rupees as a decimal string, e.g. \"1234.50\"")) }
             return .success(Value(amount))
         case (.rate, .string(let text)):
-            guard let rate = Rate(parsing: text) else { return .failure("must be a rate such as \"10.5%\"") }
+            guard let rate = Rate(parsing: text) else { return .failure(Unfit("must be a rate such as \"10.5%\"")) }
             return .success(Value(rate))
         case (.decimal, .string(let text)):
-            guard let number = ExactDecimal(parsing: text) else { return .failure("must be a decimal string") }
+            guard let number = ExactDecimal(parsing: text) else { return .failure(Unfit("must be a decimal string")) }
             return .success(.decimal(number))
         case (.date, .string(let text)):
-            guard let date = APIText.date(text) else { return .failure("must be a date YYYY-MM-DD") }
+            guard let date = APIText.date(text) else { return .failure(Unfit("must be a date YYYY-MM-DD")) }
             return .success(.date(date))
         case (.string, .string(let text)): return .success(.string(text))
         case (.enumeration(let e), .string(let text)):
-            guard e.values.contains(text) else { return .failure("must be one of " + e.values.joined(separator: ", ")) }
+            guard e.values.contains(text) else { return .failure(Unfit("must be one of " + e.values.joined(separator: ", "))) }
             return .success(.string(text))
-        default: return .failure("must be \(describe(type))")
+        default: return .failure(Unfit("must be \(describe(type))"))
         }
     }
 

@@ -85,13 +85,13 @@ struct CaseDriver {
                     throw Problem(.conflict, "proposal incomplete", detail: "case \(c.id) carries no rate or installments")
                 }
                 let reason = c.proposed("reason")
-                try servicing { () throws(ServicingError) in
+                _ = try servicing { () throws(ServicingError) in
                     try book.restructure(loanID, on: date, annualRate: rate, installments: installments, reason: reason,
                                          idempotencyKey: key)
                 }
             case "loan.write-off":
                 let reason = c.proposed("reason")
-                try servicing { () throws(ServicingError) in
+                _ = try servicing { () throws(ServicingError) in
                     try book.writeOff(loanID, on: date, reason: reason, idempotencyKey: key)
                 }
             case "loan.waive":
@@ -102,7 +102,7 @@ struct CaseDriver {
                 let reason = c.proposed("reason")
                 var checkers: [String] = []
                 if case .moved(let move) = step.change { checkers = move.checkers }
-                try servicing { () throws(ServicingError) in
+                _ = try servicing { () throws(ServicingError) in
                     try book.waive(loanID, amount: amount, kind: kind, installment: installment, on: date, reason: reason,
                                    approvedBy: checkers, idempotencyKey: key)
                 }
