@@ -32,7 +32,7 @@ struct RestructureWriteOffRoutesTests {
             let unknown = try await staff.post("ca", uri, #"{"event":"approv","date":"2026-04-10"}"#)
             #expect(unknown.status == .badRequest && unknown.problemFields == ["event"])
             let asked = try await staff.post("ca", uri, #"{"event":"approve","date":"2026-04-10","context":{"eligible":true}}"#)
-            #expect(asked.status == .ok && asked.pending.first?["maker"] as? String == "ca", "\(asked.text)")
+            #expect(asked.status == .ok && asked.pending.first?["maker"] as? String == "ca", "\(asked.status) \(asked.text)")
             let approval = #"{"event":"approve","date":"2026-04-10","decision":"approve"}"#
             // The analyst holds no approve permission; the credit manager does.
             #expect(try await staff.post("ca", "/api/v1/cases/RS-L-1-1/approvals", approval).status == .forbidden)

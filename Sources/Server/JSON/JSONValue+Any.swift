@@ -6,7 +6,10 @@ extension JSONValue {
         switch value {
         case let text as String: self = .string(text)
         case let number as NSNumber:
-            if let whole = Int(exactly: number.doubleValue), number.stringValue == String(whole) {
+            // A JSON boolean is a CFBoolean (`__NSCFBoolean` on Linux and Darwin), whose stringValue is "1" or "0".
+            if String(describing: type(of: number)) == "__NSCFBoolean" {
+                self = .bool(number.boolValue)
+            } else if let whole = Int(exactly: number.doubleValue), number.stringValue == String(whole) {
                 self = .int(whole)
             } else if number.stringValue == "true" || number.stringValue == "false" {
                 self = .bool(number.boolValue)
