@@ -47,8 +47,10 @@ final class FaultInjector: @unchecked Sendable {
         self.timeoutSeconds = timeoutSeconds
     }
 
-    /// Counts one call; throws the failure planned for it, if any.
-    func call() throws(IntegrationFailure) {
+    /// Counts one call; throws the failure planned for it, if any, as a failure of `kind` (by
+    /// default the simulator's own).
+    func call(as kind: IntegrationKind? = nil) throws(IntegrationFailure) {
+        let kind = kind ?? self.kind
         lock.lock()
         calls += 1
         let number = calls

@@ -36,7 +36,8 @@ public struct OutboxMessage: Sendable, Hashable {
 
 /// The simulator of the SMS and e-mail gateways: renders the template and writes the message to the
 /// `notification_outbox` table (recipient and text sealed) and one line to `log` with ids only — no
-/// name, number or address. A sender process would pick queued messages from the outbox.
+/// name, number or address. A sender process would pick queued messages from the outbox. One fault
+/// plan counts the calls of both channels.
 public final class OutboxNotifier: Sendable {
     let database: PartyDatabase
     let sealer: PIISealer
@@ -62,7 +63,7 @@ public final class OutboxNotifier: Sendable {
         case .success(let text): body = text
         case .failure(let error): throw .rejected(kind, reason: error.description)
         }
-        try faults.call()
+        try faults.call(as: kind)
         let recipient = request.channel == .sms ? party.mobile!.digits : party.email!.value
         let id = request.messageID
         do {

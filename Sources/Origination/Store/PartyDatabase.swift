@@ -20,10 +20,10 @@ public final class PartyDatabase: @unchecked Sendable {
     }
 
     /// Runs `body` in one transaction, the connection held by this thread alone; database failures
-    /// become `PartyStoreError.database` (or `duplicate` when a unique key is violated), and
-    /// `PartyStoreError`s pass through. Everything is rolled back on an error.
-    func transaction<T>(duplicate: PartyStoreError? = nil, _ body: (any SQLConnection) throws -> T)
-        throws(PartyStoreError) -> T {
+    /// become `PartyStoreError.database` (or what `duplicate` says, asked after the rollback, when a
+    /// unique key is violated), and `PartyStoreError`s pass through. Everything is rolled back on an error.
+    func transaction<T>(duplicate: ((any SQLConnection) -> PartyStoreError)? = nil,
+                        _ body: (any SQLConnection) throws -> T) throws(PartyStoreError) -> T {
         lock.lock()
         defer { lock.unlock() }
         do {
@@ -31,7 +31,7 @@ public final class PartyDatabase: @unchecked Sendable {
         } catch let error as PartyStoreError {
             throw error
         } catch {
-            if let duplicate, connection.isUniqueViolation(error) { throw duplicate }
+            if let duplicate, connection.isUniqueViolation(error) { throw duplicate(connection) }
             throw .database(String(describing: error))
         }
     }

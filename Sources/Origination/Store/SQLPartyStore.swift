@@ -28,7 +28,15 @@ public final class SQLPartyStore: Sendable {
                           mobile: details.mobile, email: details.email, address: details.address,
                           bankAccount: details.bankAccount, gstin: details.gstin, createdOn: date)
         let panIndex = details.pan.map(index.index)
-        try database.transaction(duplicate: .partyExists(id)) { connection in
+        // Another writer may insert the same id or PAN between the checks and the insert: the unique
+        // key then refuses it, and the error says which.
+        let duplicate = { (connection: any SQLConnection) -> PartyStoreError in
+            let sameID = (try? connection.query("SELECT party_id FROM party WHERE party_id = ?", [.text(id)]))?.first
+            let samePAN = panIndex.flatMap { try? connection.query("SELECT party_id FROM party WHERE pan_index = ?", [.text($0)]) }?.first
+            if sameID == nil, let samePAN { return .duplicatePAN(existingParty: samePAN.text(0)) }
+            return .partyExists(id)
+        }
+        try database.transaction(duplicate: duplicate) { connection in
             if try !connection.query("SELECT party_id FROM party WHERE party_id = ?", [.text(id)]).isEmpty {
                 throw PartyStoreError.partyExists(id)
             }
