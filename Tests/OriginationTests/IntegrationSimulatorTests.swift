@@ -144,10 +144,10 @@ import Testing
     @Test func adaptersFollowTheConfiguration() {
         #expect(IntegrationAdapters.configured(.allSimulated).value?.retries[.creditBureau] == .standard)
         var settings = IntegrationConfiguration.allSimulated.settings
-        settings[.creditBureau] = IntegrationSettings(kind: .creditBureau, adapter: .http, endpoint: "https://bureau.example.in",
-                                                      credential: .environment("BUREAU_KEY"))
+        settings[.kyc] = IntegrationSettings(kind: .kyc, adapter: .http, endpoint: "https://kyc.example.in",
+                                             credential: .environment("KYC_KEY"))
         let refused = IntegrationAdapters.configured(IntegrationConfiguration(settings: settings))
-        #expect(refused.failure == .notConfigured(.creditBureau, reason: "the http adapter is not available in this version; use `adapter: simulator`"))
+        #expect(refused.failure == .notConfigured(.kyc, reason: "the http adapter is not available in this version; use `adapter: simulator`"))
     }
 }
 

@@ -1,6 +1,5 @@
 import Foundation
 import LedgerTestSupport
-import Synchronization
 import Testing
 @testable import Origination
 

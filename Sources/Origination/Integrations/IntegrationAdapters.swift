@@ -26,12 +26,22 @@ public struct IntegrationAdapters: Sendable {
             retries: configuration.settings.mapValues(\.retry))
     }
 
-    /// The adapters `configuration` names. HTTP adapters are not built yet: an integration set to
-    /// `http` is refused here, at startup, naming it — never silently simulated.
-    public static func configured(_ configuration: IntegrationConfiguration) -> Result<IntegrationAdapters, IntegrationFailure> {
+    /// The adapters `configuration` names, credentials read from `environment`. Of the HTTP adapters
+    /// only the bureau's exists so far: another integration set to `http` is refused here, at
+    /// startup, naming it — never silently simulated.
+    public static func configured(_ configuration: IntegrationConfiguration, environment: [String: String] = [:],
+                                  transport: any HTTPTransport = URLSessionTransport())
+        -> Result<IntegrationAdapters, IntegrationFailure> {
+        var adapters = simulated(configuration)
         for kind in IntegrationKind.allCases where configuration[kind].adapter == .http {
-            return .failure(.notConfigured(kind, reason: "the http adapter is not available in this version; use `adapter: simulator`"))
+            guard kind == .creditBureau else {
+                return .failure(.notConfigured(kind, reason: "the http adapter is not available in this version; use `adapter: simulator`"))
+            }
+            switch HTTPCreditBureau.make(configuration[kind], environment: environment, transport: transport) {
+            case .success(let bureau): adapters.bureau = bureau
+            case .failure(let failure): return .failure(failure)
+            }
         }
-        return .success(simulated(configuration))
+        return .success(adapters)
     }
 }

@@ -5,6 +5,8 @@ import Catalog
 public enum IntegrationFailure: Error, Sendable, Hashable, CustomStringConvertible {
     case timeout(IntegrationKind, afterSeconds: Int)
     case serverError(IntegrationKind, status: Int)
+    /// The service could not be reached (connection, name, TLS).
+    case unreachable(IntegrationKind)
     /// The service refused the request; retrying the same request will not help.
     case rejected(IntegrationKind, reason: String)
     /// The adapter cannot be used as configured (e.g. its credential is not set).
@@ -15,7 +17,7 @@ public enum IntegrationFailure: Error, Sendable, Hashable, CustomStringConvertib
     /// Whether trying the same call again later may succeed.
     public var isRetryable: Bool {
         switch self {
-        case .timeout, .serverError, .storage: true
+        case .timeout, .serverError, .unreachable, .storage: true
         case .rejected, .notConfigured: false
         }
     }
@@ -24,6 +26,7 @@ public enum IntegrationFailure: Error, Sendable, Hashable, CustomStringConvertib
         switch self {
         case .timeout(let kind, let seconds): "\(kind.rawValue): no answer within \(seconds) s"
         case .serverError(let kind, let status): "\(kind.rawValue): the service failed (HTTP \(status))"
+        case .unreachable(let kind): "\(kind.rawValue): the service could not be reached"
         case .rejected(let kind, let reason): "\(kind.rawValue): refused: \(reason)"
         case .notConfigured(let kind, let reason): "\(kind.rawValue): not usable: \(reason)"
         case .storage(let kind, let reason): "\(kind.rawValue): could not be recorded: \(reason)"
