@@ -97,5 +97,7 @@ public struct IntegrationConfiguration: Sendable, Hashable {
 
     /// Every integration on its simulator, with the standard retries: for tests and the demo.
     public static let allSimulated = IntegrationConfiguration(
-        settings: Dictionary(uniqueKeysWithValues: IntegrationKind.allCases.map { ($0, IntegrationSettings(kind: $0, adapter: .simulator)) }))
+        settings: Dictionary(uniqueKeysWithValues: IntegrationKind.allCases.map {
+            ($0, IntegrationSettings(kind: $0, adapter: .simulator))
+        }))
 }

@@ -35,7 +35,8 @@ public struct IntegrationAdapters: Sendable {
         var adapters = simulated(configuration)
         for kind in IntegrationKind.allCases where configuration[kind].adapter == .http {
             guard kind == .creditBureau else {
-                return .failure(.notConfigured(kind, reason: "the http adapter is not available in this version; use `adapter: simulator`"))
+                let reason = "the http adapter is not available in this version; use `adapter: simulator`"
+                return .failure(.notConfigured(kind, reason: reason))
             }
             switch HTTPCreditBureau.make(configuration[kind], environment: environment, transport: transport) {
             case .success(let bureau): adapters.bureau = bureau

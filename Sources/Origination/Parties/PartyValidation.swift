@@ -54,7 +54,8 @@ public enum PartyValidation {
         switch input.kind {
         case .individual:
             if let pan, pan.holderType != .individual {
-                problems.append(FieldError(field: "pan", "an individual's PAN has `P` as its 4th character, found `\(pan.holderType.rawValue)`"))
+                let found = pan.holderType.rawValue
+                problems.append(FieldError(field: "pan", "an individual's PAN has `P` as its 4th character, found `\(found)`"))
             }
         case .business:
             if input.aadhaar != nil {

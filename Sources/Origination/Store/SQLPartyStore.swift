@@ -32,7 +32,9 @@ public final class SQLPartyStore: Sendable {
         // key then refuses it, and the error says which.
         let duplicate = { (connection: any SQLConnection) -> PartyStoreError in
             let sameID = (try? connection.query("SELECT party_id FROM party WHERE party_id = ?", [.text(id)]))?.first
-            let samePAN = panIndex.flatMap { try? connection.query("SELECT party_id FROM party WHERE pan_index = ?", [.text($0)]) }?.first
+            let samePAN = panIndex.flatMap {
+                try? connection.query("SELECT party_id FROM party WHERE pan_index = ?", [.text($0)])
+            }?.first
             if sameID == nil, let samePAN { return .duplicatePAN(existingParty: samePAN.text(0)) }
             return .partyExists(id)
         }
