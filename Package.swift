@@ -59,6 +59,13 @@ let package = Package(
             ],
             swiftSettings: strict),
         .target(
+            name: "Origination",
+            dependencies: [
+                "LoanMath", "Rules", "Workflow", "Catalog", "Ledger", "Identity",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict),
+        .target(
             name: "Server",
             dependencies: [
                 "LoanMath", "Rules", "Catalog", "Ledger", "Servicing", "Identity", "Workflow",
@@ -97,6 +104,13 @@ let package = Package(
         .testTarget(
             name: "ServicingTests",
             dependencies: ["Servicing", "Ledger", "LoanMath", "Catalog", "Rules", "LedgerTestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "OriginationTests",
+            dependencies: [
+                "Origination", "Catalog", "Identity", "Ledger", "LoanMath", "Servicing", "LedgerTestSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strict),
         .testTarget(
             name: "ServerTests",

@@ -48,6 +48,7 @@ public enum CatalogCompiler {
         diagnostics += accountingDiagnostics
         let (roles, rolesDiagnostics) = RolesLoader.load(tree)
         diagnostics += rolesDiagnostics
+        diagnostics += IntegrationsLoader.load(tree).diagnostics
 
         let (templates, templateDiagnostics, failedTemplates) = TemplateSet.compile(templateSources(tree))
         diagnostics += templateDiagnostics

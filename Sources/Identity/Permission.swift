@@ -28,4 +28,6 @@ public enum Permission: String, CaseIterable, Sendable, Codable, Hashable {
     // Oversight and administration
     case auditRead = "audit.read"
     case usersManage = "users.manage"
+    // Origination: personal data of parties in full (others see it masked)
+    case partiesReadPII = "parties.read.pii"
 }

@@ -10,14 +10,15 @@ import Testing
     /// What each role should be granted, as a bank's segregation of duties has it.
     static let expected: [String: Set<Permission>] = [
         "loan-officer": reading.union([.foreclosuresQuote, .loansBook, .repaymentsPost, .prepaymentsPost]),
-        "credit-analyst": reading.union([.foreclosuresQuote, .restructuresRequest]),
-        "credit-manager": reading.union([.foreclosuresQuote, .waiversApprove, .restructuresApprove, .writeOffsApprove]),
+        "credit-analyst": reading.union([.foreclosuresQuote, .restructuresRequest, .partiesReadPII]),
+        "credit-manager": reading.union([.foreclosuresQuote, .waiversApprove, .restructuresApprove, .writeOffsApprove,
+                                          .partiesReadPII]),
         "operations": reading.union([.foreclosuresQuote, .repaymentsPost, .prepaymentsPost, .foreclosuresPost,
                                      .chargesPost, .eodRun, .eodRead]),
         "collections": reading.union([.foreclosuresQuote, .repaymentsPost, .waiversRequest, .writeOffsRequest]),
         "finance": reading.union([.eodRead, .trialBalanceRead, .writeOffsApprove]),
         "auditor": reading.union([.foreclosuresQuote, .eodRead, .trialBalanceRead, .auditRead]),
-        "admin": [.productsRead, .usersManage, .configReload],
+        "admin": [.productsRead, .usersManage, .configReload, .partiesReadPII],
     ]
 
     func shipped() throws -> AccessPolicy {

@@ -8,11 +8,11 @@ KINDS = {"product": "products/*.yaml", "calendar": "policies/calendars/*.yaml", 
          "policy": "policies/*.yaml", "policy-tests": "policies/tests/*.yaml",
          "application-model": "policies/application-model.yaml",
          "asset-classification": "policies/asset-classification.yaml", "accounting": "policies/accounting.yaml",
-         "roles": "policies/roles.yaml"}
+         "roles": "policies/roles.yaml", "integrations": "policies/integrations.yaml"}
 # Files a wider pattern matches that have a kind of their own.
 OWN_KIND = {"policies/application-model.yaml": "application-model",
             "policies/asset-classification.yaml": "asset-classification", "policies/accounting.yaml": "accounting",
-            "policies/roles.yaml": "roles"}
+            "policies/roles.yaml": "roles", "policies/integrations.yaml": "integrations"}
 
 def typed(x):
     # The loaders read scalars as text; give the validator YAML 1.2 core types for ints and booleans.

@@ -61,6 +61,7 @@ public struct PolicySet: Sendable {
             !$0.displayPath.hasPrefix("policies/calendars/") && !$0.displayPath.hasPrefix("policies/tests/")
                 && $0.displayPath != ApplicationModel.path && $0.displayPath != AssetClassificationPolicy.path
                 && $0.displayPath != ChartOfAccounts.path && $0.displayPath != AccessPolicy.path
+                && $0.displayPath != IntegrationConfiguration.path
         }
     }
 

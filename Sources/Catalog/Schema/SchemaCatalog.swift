@@ -26,6 +26,10 @@ public enum SchemaCatalog {
                 "roles.schema.json", "Lendline staff roles, maker-checker and sign-in (policies/roles.yaml)",
                 .object(Schemas.roles)
             ),
+            (
+                "integrations.schema.json", "Lendline integration adapters (policies/integrations.yaml)",
+                .object(Schemas.integrations)
+            ),
         ]
     }
 }
