@@ -61,7 +61,7 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "LoanMath", "Rules", "Catalog", "Ledger", "Servicing", "Identity",
+                "LoanMath", "Rules", "Catalog", "Documents", "Ledger", "Servicing", "Identity",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -73,7 +73,7 @@ let package = Package(
         .executableTarget(
             name: "lendline",
             dependencies: [
-                "LoanMath", "Rules", "Catalog", "Ledger", "Servicing", "Server", "Identity", "IdentitySQL",
+                "LoanMath", "Rules", "Catalog", "Documents", "Ledger", "Servicing", "Server", "Identity", "IdentitySQL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
@@ -101,7 +101,8 @@ let package = Package(
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "Server", "Catalog", "Identity", "IdentitySQL", "Ledger", "LoanMath", "Servicing", "LedgerTestSupport",
+                "Server", "Catalog", "Documents", "Identity", "IdentitySQL", "Ledger", "LoanMath", "Servicing",
+                "LedgerTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict),

@@ -51,6 +51,7 @@ public enum LendlineServer {
             routes += LoanReadRoutes(books: books, limits: api.limits).routes
             routes += LoanCommandRoutes(registry: registry).routes
             routes += BookReadRoutes(books: books).routes
+            routes += DocumentRoutes(books: books, registry: registry).routes
         }
         routes += MetricsRoutes(metrics: metrics).routes
         let document = OpenAPIDocument.build(routes + [openAPIRoute(text: "")]).text

@@ -59,6 +59,11 @@ public struct DocumentParticulars: Sendable, Hashable {
     public struct Charge: Sendable, Hashable {
         public var name: String
         public var description: String
+
+        public init(name: String, description: String) {
+            self.name = name
+            self.description = description
+        }
     }
 
     static let roles = ["applicant", "co_applicant", "guarantor"]
@@ -67,6 +72,19 @@ public struct DocumentParticulars: Sendable, Hashable {
         "contingent_charges", "signatory", "recovery_agents_engaged", "recovery_policy_url", "may_be_transferred",
         "cooling_off_days", "disbursal_schedule", "co_lenders",
     ]
+
+    /// Particulars for a document of a booked loan whose parties origination does not yet keep:
+    /// the loan account as the reference, one applicant named by it, Part 2 answers as given.
+    public static func booked(
+        loanAccount: String, issueDate: LocalDate, charges: [Charge] = [], coolingOffDays: Int = 0
+    ) -> DocumentParticulars {
+        DocumentParticulars(
+            reference: loanAccount, proposalNumber: loanAccount, issueDate: issueDate, validUntil: issueDate,
+            parties: [.init(role: "applicant", name: "Borrower, loan account \(loanAccount)", address: "", customerID: "")],
+            conditions: [], charges: charges, signatoryName: "", signatoryDesignation: "", recoveryAgentsEngaged: true,
+            recoveryPolicyURL: "", mayBeTransferred: false, coolingOffDays: coolingOffDays,
+            disbursalSchedule: "100% upfront", coLenders: [])
+    }
 
     /// The particulars in the file at `path`.
     public static func load(path: String) throws(DocumentInputError) -> DocumentParticulars {
@@ -166,7 +184,7 @@ public struct DocumentParticulars: Sendable, Hashable {
 
     /// The fields these particulars give the document `model` (those it declares), by name.
     public func fields(for model: DocumentModel) -> [String: Value] {
-        var all: [String: Value] = [
+        let all: [String: Value] = [
             "reference_number": .string(reference), "agreement_number": .string(reference),
             "proposal_number": .string(proposalNumber), "issue_date": .date(issueDate),
             "agreement_date": .date(issueDate), "valid_until": .date(validUntil), "borrower": borrowerValue,
