@@ -68,7 +68,7 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "LoanMath", "Rules", "Catalog", "Ledger", "Servicing", "Identity", "Workflow",
+                "LoanMath", "Rules", "Catalog", "Documents", "Ledger", "Servicing", "Identity", "Workflow",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -80,7 +80,7 @@ let package = Package(
         .executableTarget(
             name: "lendline",
             dependencies: [
-                "LoanMath", "Rules", "Catalog", "Ledger", "Servicing", "Server", "Identity", "IdentitySQL",
+                "LoanMath", "Rules", "Catalog", "Documents", "Ledger", "Servicing", "Server", "Identity", "IdentitySQL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
@@ -115,7 +115,8 @@ let package = Package(
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "Server", "Catalog", "Identity", "IdentitySQL", "Ledger", "LoanMath", "Servicing", "LedgerTestSupport",
+                "Server", "Catalog", "Documents", "Identity", "IdentitySQL", "Ledger", "LoanMath", "Servicing",
+                "LedgerTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict),

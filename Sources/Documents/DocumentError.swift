@@ -10,6 +10,10 @@ public struct DocumentError: Error, Sendable, Hashable, CustomStringConvertible 
         case invalidData
         /// An expression could not be evaluated (overflow, division by zero…).
         case evaluation
+        /// The PDF renderer is not installed where it was looked for.
+        case rendererUnavailable
+        /// The PDF renderer failed, gave no PDF, or did not finish in time.
+        case rendererFailed
     }
 
     public var kind: Kind

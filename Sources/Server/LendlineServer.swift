@@ -52,6 +52,7 @@ public enum LendlineServer {
             routes += LoanCommandRoutes(registry: registry).routes
             routes += CaseRoutes(registry: registry, books: books).routes
             routes += BookReadRoutes(books: books).routes
+            routes += DocumentRoutes(books: books, registry: registry).routes
         }
         routes += MetricsRoutes(metrics: metrics).routes
         let document = OpenAPIDocument.build(routes + [openAPIRoute(text: "")]).text

@@ -43,8 +43,7 @@ import Testing
                 ])
             ]),
             "recovery_agents_engaged": .bool(true), "recovery_policy_url": .string("https://lendline.example/recovery"),
-            "may_be_transferred": .bool(true), "co_lending": .bool(false), "co_lender_name": .string(""),
-            "co_lender_share": .rate(.zero), "blended_rate": .rate(.zero), "cooling_off_days": .integer(3),
+            "may_be_transferred": .bool(true), "co_lenders": .list([]), "blended_rate": .rate(.zero), "cooling_off_days": .integer(3),
         ]
         data.merge(rest) { first, _ in first }
         return data

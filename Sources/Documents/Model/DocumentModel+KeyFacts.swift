@@ -44,9 +44,9 @@ extension DocumentModel {
             Field("recovery_agents_engaged", .bool, "whether recovery agents may be engaged"),
             Field("recovery_policy_url", .string, "where the recovery policy is published"),
             Field("may_be_transferred", .bool, "whether the loan may be transferred or securitised"),
-            Field("co_lending", .bool, "whether the loan is co-lent"),
-            Field("co_lender_name", .string, "co-lending: the partner lender"),
-            Field("co_lender_share", .rate, "co-lending: the partner's share of the loan"),
+            Field(
+                "co_lenders", .list(DocumentRecords.coLender),
+                "co-lending: each lender's share and rate (empty when the loan is not co-lent)"),
             Field("blended_rate", .rate, "co-lending: the blended rate the borrower pays"),
             Field("cooling_off_days", .integer, "digital loans: days the borrower may exit without penalty"),
             Field("schedule", .list(DocumentRecords.installment), "the repayment schedule"),

@@ -40,7 +40,9 @@ public struct DocumentModel: Sendable {
 
     /// Every model a template may name, by name.
     public static let all: [String: DocumentModel] = Dictionary(
-        uniqueKeysWithValues: [DocumentModel.keyFactsStatement, .noObjectionCertificate].map { ($0.name, $0) })
+        uniqueKeysWithValues: [
+            DocumentModel.keyFactsStatement, .noObjectionCertificate, .sanctionLetter, .summaryBox, .loanStatement,
+        ].map { ($0.name, $0) })
 
     /// The model's fields as a Markdown table, then its record types, for `templates/README.md`.
     public var reference: String {

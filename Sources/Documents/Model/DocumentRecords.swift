@@ -24,6 +24,27 @@ enum DocumentRecords {
     /// The borrower as named in the loan documents.
     static let borrower = record("borrower", [("name", .string), ("address", .string), ("customer_id", .string)])
 
+    /// The part a person plays in a loan.
+    static let partyRole = RuleType.enumeration(
+        EnumType(name: "party_role", values: ["applicant", "co_applicant", "guarantor"]))
+
+    /// A borrower, co-applicant or guarantor named in a sanction letter or an agreement.
+    static let party = record(
+        "party", [("role", partyRole), ("name", .string), ("address", .string), ("customer_id", .string)])
+
+    /// The officer who signs for the lender.
+    static let signatory = record("signatory", [("name", .string), ("designation", .string)])
+
+    /// One lender of a co-lent loan: its share of the loan and the rate on that share.
+    static let coLender = record("co_lender", [("name", .string), ("share", .rate), ("interest_rate", .rate)])
+
+    /// One line of a loan statement and the balance after it.
+    static let transaction = record(
+        "transaction",
+        [
+            ("date", .date), ("description", .string), ("debit", .money), ("credit", .money), ("balance", .money),
+        ])
+
     /// Who a fee is paid to.
     static let payee = RuleType.enumeration(EnumType(name: "payee", values: ["lender", "third_party"]))
 

@@ -13,6 +13,8 @@ struct APICall: Sendable {
     let idempotencyKey: String?
     /// The peer's address, for sign-in lock-out and the audit log; never used to grant anything.
     var remoteAddress: String? = nil
+    /// The request's `Accept` header, for routes that answer in more than one media type.
+    var accept: String? = nil
 
     /// A path parameter the route declares.
     func parameter(_ name: String) -> String { parameters[name] ?? "" }

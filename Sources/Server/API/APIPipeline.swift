@@ -31,7 +31,7 @@ struct APIPipeline: Sendable {
             let key = route.needsIdempotencyKey ? try Self.idempotencyKey(request) : nil
             let call = APICall(
                 parameters: parameters, query: query, body: body, principal: context.principal,
-                idempotencyKey: key, remoteAddress: context.remoteAddress)
+                idempotencyKey: key, remoteAddress: context.remoteAddress, accept: request.headers[.accept])
             switch route.handler {
             case .plain(let handle): return try await handle(call)
             case .command(let command): return try await execute(command, call, route: route, request: request)

@@ -39,16 +39,16 @@ enum Golden {
         return try? String(contentsOf: url, encoding: .utf8)
     }
 
-    /// Compares `actual` with the case's `expected.txt`, or rewrites it when updating.
-    static func check(_ actual: String, group: String, name: String) throws {
+    /// Compares `actual` with the case's `expected.txt` (or `file`), or rewrites it when updating.
+    static func check(_ actual: String, group: String, name: String, file: String = "expected.txt") throws {
         let text = actual.hasSuffix("\n") ? actual : actual + "\n"
         if updating {
-            let url = sourceFixtures().appendingPathComponent(group).appendingPathComponent(name)
-                .appendingPathComponent("expected.txt")
-            try text.write(to: url, atomically: true, encoding: .utf8)
+            let folder = sourceFixtures().appendingPathComponent(group).appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try text.write(to: folder.appendingPathComponent(file), atomically: true, encoding: .utf8)
             return
         }
-        let expected = try #require(Golden.text(group, name, "expected.txt"), "missing \(group)/\(name)/expected.txt")
-        #expect(text == expected, "\(group)/\(name): rendered diagnostics differ from expected.txt")
+        let expected = try #require(Golden.text(group, name, file), "missing \(group)/\(name)/\(file)")
+        #expect(text == expected, "\(group)/\(name): the output differs from \(file)")
     }
 }
