@@ -14,10 +14,24 @@ public struct LocalDate: Hashable, Sendable, Comparable, Strideable {
 
     /// Parses an ISO date `YYYY-MM-DD`.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        // Read byte by byte: dates are parsed for every stored event a replay reads.
+        var fields = (0, 0, 0)
+        let valid = text.utf8.count == 10 && text.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            func digits(_ range: Range<Int>) -> Int? {
+                var n = 0
+                for i in range {
+                    guard b[i] >= 48, b[i] <= 57 else { return nil }
+                    n = n * 10 + Int(b[i] - 48)
+                }
+                return n
+            }
+            guard b[4] == 45, b[7] == 45, let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10)
+            else { return false }
+            fields = (y, m, d)
+            return true
+        } == true
+        guard valid else { return nil }
+        self.init(year: fields.0, month: fields.1, day: fields.2)
     }
 
     public var year: Int { civil.year }
@@ -30,7 +44,21 @@ public struct LocalDate: Hashable, Sendable, Comparable, Strideable {
     /// ISO text `YYYY-MM-DD`.
     public var iso: String {
         let (y, m, d) = civil
-        return String(format4: y) + "-" + String(format2: m) + "-" + String(format2: d)
+        guard (0...9999).contains(y) else { return String(format4: y) + "-" + String(format2: m) + "-" + String(format2: d) }
+        // Written byte by byte: a date is formatted for every row a day end writes.
+        return String(unsafeUninitializedCapacity: 10) { b in
+            b[0] = 48 + UInt8(y / 1000)
+            b[1] = 48 + UInt8(y / 100 % 10)
+            b[2] = 48 + UInt8(y / 10 % 10)
+            b[3] = 48 + UInt8(y % 10)
+            b[4] = 45
+            b[5] = 48 + UInt8(m / 10)
+            b[6] = 48 + UInt8(m % 10)
+            b[7] = 45
+            b[8] = 48 + UInt8(d / 10)
+            b[9] = 48 + UInt8(d % 10)
+            return 10
+        }
     }
 
     /// Day of the week, 1 = Monday … 7 = Sunday (ISO).

@@ -42,9 +42,7 @@ public enum GLPostings {
         case .disburse:
             return pair(.loanPrincipal, .bank, money(try LoanState.payload(DisbursePayload.self, event).amount))
         case .accrual:
-            let p = if let fast = AccrualPayload(json: event.payload) { fast } else {
-                try LoanState.payload(AccrualPayload.self, event)
-            }
+            let p = try LoanState.accrualPayload(event)
             return pair(.interestReceivable, p.suspended ? .interestSuspense : .interestIncome, money(p.amount))
         case .allocation:
             let p = try LoanState.payload(AllocationPayload.self, event)
@@ -53,7 +51,7 @@ public enum GLPostings {
             lines += credits(p.allocations, advance: 0).map { GLLine(account: $0.0, debit: zero, credit: money($0.1)) }
             return lines
         case .charge:
-            let p = try LoanState.payload(ChargePayload.self, event)
+            let p = try LoanState.chargePayload(event)
             return pair(.chargesReceivable, p.kind == .penal ? .penalIncome : .feeIncome, money(p.amount))
                 + pair(.chargesReceivable, .gstPayable, money(p.gst ?? 0))
         case .provision:

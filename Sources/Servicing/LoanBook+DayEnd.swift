@@ -55,12 +55,15 @@ extension LoanBook {
         -> [String] {
         var items: [(batch: EventBatch, before: LoanState, after: LoanState, events: [LoanEvent])] = []
         let recorded = recordedAt()
+        var keys: [LocalDate: String] = [:]  // the loans of a pass share their day, mostly
         for id in ids {
             let known = if let cached = cache[id] { cached } else { try state(id) }
             guard let state = known, state.status == .active, state.nextDayEnd <= date else { continue }
             let day = state.nextDayEnd
+            let key = keys[day] ?? "day-end:\(day.iso)"
+            keys[day] = key
             do {
-                var batch = EventBatch(loanID: id, expectedSequence: state.sequence, idempotencyKey: "day-end:\(day.iso)",
+                var batch = EventBatch(loanID: id, expectedSequence: state.sequence, idempotencyKey: key,
                                        requestHash: "", catalogVersion: state.catalogVersion, recordedAt: recorded,
                                        events: try LoanDecisions.dayEnd(state, on: day, rules: rules))
                 batch.recordsCommand = false

@@ -112,18 +112,22 @@ public enum LoanDecisions {
         let oldest = state.oldestUnpaidDue(on: date)
         let dpd = DaysPastDue.at(date, oldestUnpaidDue: oldest)
         if let penal = rules.penal {
-            for row in state.installments where row.dueDate < date && !row.isSettled {
-                let charged = state.charges.filter { $0.kind == .penal && $0.installment == row.number }
-                    .reduce(Money.zero(state.currency)) { $0 + $1.amount }
+            for row in state.installments {
+                if row.dueDate >= date { break }  // instalments run in due-date order
+                if row.isSettled { continue }
+                var charged = Money.zero(state.currency)
+                for charge in state.charges where charge.kind == .penal && charge.installment == row.number {
+                    charged += charge.amount
+                }
                 let rowDPD = DaysPastDue.at(date, oldestUnpaidDue: row.dueDate)
                 let amount = try penal.charge(for: row, dpd: rowDPD, chargedSoFar: charged)
                 guard amount > .zero(state.currency) else { continue }
                 let payload = ChargePayload(kind: .penal, installment: row.number, amount: amount.minorUnits,
                                             reason: "instalment \(row.number) overdue \(rowDPD) days")
-                events.append(NewEvent(.charge, valueDate: date, payload: ServicingPayload.encode(payload)))
+                events.append(NewEvent(.charge, valueDate: date, payload: payload.json))
             }
         }
-        let hasArrears = state.installments.contains { $0.dueDate <= date && !$0.isSettled }
+        let hasArrears = oldest != nil
         var next = rules.classification.classify(previous: state.classification, dpd: dpd, hasArrears: hasArrears, on: date)
         if let until = state.observationUntil, date < until, state.classification.assetClass.isNPA, !next.assetClass.isNPA {
             // A restructured loan stays NPA, ageing, until its observation period is over.

@@ -8,7 +8,10 @@ extension LoanState {
             items.append(DueItem(installment: charge.installment, dueDate: charge.dueDate,
                                  component: charge.kind.component, unpaid: charge.unpaid))
         }
-        for row in installments where row.dueDate <= date && !row.isSettled {
+        // Instalments run in due-date order: none after the first due beyond `date` is due.
+        for row in installments {
+            if row.dueDate > date { break }
+            if row.isSettled { continue }
             if !row.interestUnpaid.isZero {
                 items.append(DueItem(installment: row.number, dueDate: row.dueDate, component: .interest,
                                      unpaid: row.interestUnpaid))
@@ -23,7 +26,11 @@ extension LoanState {
 
     /// The oldest due date of an instalment still unpaid at the end of `date`: where DPD counts from.
     public func oldestUnpaidDue(on date: LocalDate) -> LocalDate? {
-        installments.first { $0.dueDate <= date && !$0.isSettled }?.dueDate
+        for row in installments {
+            if row.dueDate > date { return nil }
+            if !row.isSettled { return row.dueDate }
+        }
+        return nil
     }
 
     /// Principal, interest and charges fallen due by `date` and unpaid.

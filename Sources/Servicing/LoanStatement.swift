@@ -85,7 +85,7 @@ extension LoanBook {
             let p = try LoanState.payload(ForeclosurePayload.self, event)
             return ("Foreclosure \(p.reference)", 0, p.amount)
         case .charge:
-            let p = try LoanState.payload(ChargePayload.self, event)
+            let p = try LoanState.chargePayload(event)
             let name = p.kind == .penal ? "Penal charge" : p.kind == .bounce ? "Bounce charge (incl. GST)" : "Charge"
             return ("\(name): \(p.reason)", p.amount + (p.gst ?? 0), 0)
         case .waiver:

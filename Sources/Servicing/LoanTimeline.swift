@@ -54,7 +54,7 @@ struct LoanTimeline {
                 tranches.append(Payment(amount: Money(minorUnits: p.amount, currency: currency), valueDate: event.valueDate,
                                         reference: p.reference ?? ""))
             case .charge:
-                let p = try LoanState.payload(ChargePayload.self, event)
+                let p = try LoanState.chargePayload(event)
                 if p.kind != .penal { externalCharges.append(event) }
             default:
                 break

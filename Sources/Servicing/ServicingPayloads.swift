@@ -76,23 +76,21 @@ extension AccrualPayload {
     /// The payload as `ServicingPayload.encode` writes it, built directly: one is written for every
     /// loan every day.
     var json: String {
-        "{\"amount\":\(amount),\"dpd\":\(dpd),\"installment\":\(installment),\"suspended\":\(suspended)}"
+        var writer = FlatJSON.Writer()
+        writer.field("amount", amount)
+        writer.field("dpd", dpd)
+        writer.field("installment", installment)
+        writer.field("suspended", suspended)
+        return writer.json
     }
 
     /// Reads the shape `json` writes; nil for any other text (the general decoder takes it then).
     init?(json text: String) {
-        var fields: [Substring: Substring] = [:]
-        let body = text.utf8.count > 2 ? text.dropFirst().dropLast() : ""
-        for pair in body.split(separator: ",") {
-            let parts = pair.split(separator: ":", maxSplits: 1)
-            guard parts.count == 2 else { return nil }
-            fields[parts[0]] = parts[1]
-        }
-        guard fields.count == 4, let amount = fields["\"amount\""].flatMap({ Int64($0) }),
-              let dpd = fields["\"dpd\""].flatMap({ Int($0) }),
-              let installment = fields["\"installment\""].flatMap({ Int($0) }),
-              let suspended = fields["\"suspended\""].flatMap({ Bool(String($0)) }) else { return nil }
-        self.init(amount: amount, installment: installment, suspended: suspended, dpd: dpd)
+        guard let fields = FlatJSON.fields(text), fields.count == 4, let amount = fields.integer("amount"),
+              let dpd = fields.integer("dpd"), let installment = fields.integer("installment"),
+              let suspended = fields.bool("suspended"),
+              let dpdValue = Int(exactly: dpd), let number = Int(exactly: installment) else { return nil }
+        self.init(amount: amount, installment: number, suspended: suspended, dpd: dpdValue)
     }
 }
 
@@ -152,6 +150,31 @@ struct ChargePayload: Codable, Hashable {
     var reason: String
     /// GST on the charge, owed with it (none on penal charges here).
     var gst: Int64? = nil
+}
+
+extension ChargePayload {
+    /// The payload as `ServicingPayload.encode` writes it, built directly: an overdue loan has a
+    /// penal charge every day.
+    var json: String {
+        var writer = FlatJSON.Writer()
+        writer.field("amount", amount)
+        if let gst { writer.field("gst", gst) }
+        writer.field("installment", installment)
+        writer.field("kind", kind.rawValue)
+        writer.field("reason", reason)
+        return writer.json
+    }
+
+    /// Reads the shape `json` writes; nil for any other text (the general decoder takes it then).
+    init?(json text: String) {
+        guard let fields = FlatJSON.fields(text), let amount = fields.integer("amount"),
+              let installment = fields.integer("installment").flatMap({ Int(exactly: $0) }),
+              let kind = fields.string("kind").flatMap(ChargeKind.init(rawValue:)),
+              let reason = fields.string("reason") else { return nil }
+        let gst = fields.integer("gst")
+        guard fields.count == (gst == nil ? 4 : 5) else { return nil }
+        self.init(kind: kind, installment: installment, amount: amount, reason: reason, gst: gst)
+    }
 }
 
 /// `bounce`: a NACH debit or cheque presented for an instalment was dishonoured.

@@ -1,0 +1,182 @@
+/// A reader and a writer of flat JSON objects — keys to integers, booleans and strings — for the
+/// payloads written for every loan every day (accrual, penal charge). They produce and accept the
+/// exact text `ServicingPayload.encode` gives (sorted keys, slashes unescaped), without Foundation's
+/// coders, which cost more than the rest of a day end. Anything else (nesting, fractions, an
+/// unexpected key) reads as nil, and the caller falls back to the general decoder.
+enum FlatJSON {
+    enum Value: Equatable {
+        case integer(Int64)
+        case bool(Bool)
+        case string(String)
+        case null
+    }
+
+    /// The fields of `text` in order; nil when it is not a flat object of those values.
+    static func fields(_ text: String) -> [(key: String, value: Value)]? {
+        var text = text
+        return text.withUTF8 { bytes in
+            var reader = Reader(bytes: bytes)
+            return reader.object()
+        }
+    }
+
+    private struct Reader {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var at = 0
+
+        mutating func object() -> [(key: String, value: Value)]? {
+            guard take(UInt8(ascii: "{")) else { return nil }
+            var fields: [(key: String, value: Value)] = []
+            if take(UInt8(ascii: "}")) { return at == bytes.count ? fields : nil }
+            while true {
+                guard let key = string(), take(UInt8(ascii: ":")), let value = value() else { return nil }
+                fields.append((key, value))
+                if take(UInt8(ascii: ",")) { continue }
+                guard take(UInt8(ascii: "}")), at == bytes.count else { return nil }
+                return fields
+            }
+        }
+
+        mutating func take(_ byte: UInt8) -> Bool {
+            guard at < bytes.count, bytes[at] == byte else { return false }
+            at += 1
+            return true
+        }
+
+        mutating func take(word: StaticString) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard at + count <= bytes.count else { return false }
+            for i in 0..<count where bytes[at + i] != word.utf8Start[i] { return false }
+            at += count
+            return true
+        }
+
+        mutating func value() -> Value? {
+            guard at < bytes.count else { return nil }
+            switch bytes[at] {
+            case UInt8(ascii: "\""): return string().map(Value.string)
+            case UInt8(ascii: "t"): return take(word: "true") ? .bool(true) : nil
+            case UInt8(ascii: "f"): return take(word: "false") ? .bool(false) : nil
+            case UInt8(ascii: "n"): return take(word: "null") ? .null : nil
+            default: return integer().map(Value.integer)
+            }
+        }
+
+        /// A JSON integer (no fraction, no exponent) that fits 64 bits.
+        mutating func integer() -> Int64? {
+            let negative = take(UInt8(ascii: "-"))
+            let start = at
+            var magnitude: UInt64 = 0
+            while at < bytes.count, bytes[at] >= 48, bytes[at] <= 57 {
+                let (times, o1) = magnitude.multipliedReportingOverflow(by: 10)
+                let (sum, o2) = times.addingReportingOverflow(UInt64(bytes[at] - 48))
+                guard !o1, !o2 else { return nil }
+                magnitude = sum
+                at += 1
+            }
+            let digits = at - start
+            guard digits > 0, digits == 1 || bytes[start] != 48 else { return nil }
+            if negative { return magnitude <= UInt64(Int64.max) + 1 ? Int64(truncatingIfNeeded: 0 &- magnitude) : nil }
+            return magnitude <= UInt64(Int64.max) ? Int64(magnitude) : nil
+        }
+
+        /// A string without escapes; one with a backslash or a control character reads as nil.
+        mutating func string() -> String? {
+            guard take(UInt8(ascii: "\"")) else { return nil }
+            let start = at
+            while at < bytes.count {
+                let byte = bytes[at]
+                if byte == UInt8(ascii: "\"") {
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<at]), as: UTF8.self)
+                    at += 1
+                    return text
+                }
+                if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+                at += 1
+            }
+            return nil
+        }
+    }
+
+    /// Builds an object field by field; the caller gives the keys in sorted order, as the general
+    /// encoder writes them.
+    struct Writer {
+        private(set) var text = "{"
+
+        init() { text.reserveCapacity(96) }
+
+        mutating func field(_ key: StaticString, _ value: Int64) {
+            open(key)
+            text += String(value)
+        }
+
+        mutating func field(_ key: StaticString, _ value: Int) { field(key, Int64(value)) }
+
+        mutating func field(_ key: StaticString, _ value: Bool) {
+            open(key)
+            text += value ? "true" : "false"
+        }
+
+        mutating func field(_ key: StaticString, _ value: String) {
+            open(key)
+            FlatJSON.appendQuoted(value, to: &text)
+        }
+
+        private mutating func open(_ key: StaticString) {
+            if text.utf8.count > 1 { text += "," }
+            text += "\""
+            text += key.description
+            text += "\":"
+        }
+
+        var json: String { text + "}" }
+    }
+
+    /// `value` as a JSON string the way the general encoder writes it: quotes, backslashes and
+    /// control characters escaped, slashes and non-ASCII text as they are.
+    static func appendQuoted(_ value: String, to text: inout String) {
+        text += "\""
+        var plain = true
+        for byte in value.utf8 where byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 {
+            plain = false
+            break
+        }
+        if plain {
+            text += value
+        } else {
+            for scalar in value.unicodeScalars {
+                switch scalar {
+                case "\"": text += "\\\""
+                case "\\": text += "\\\\"
+                case "\n": text += "\\n"
+                case "\r": text += "\\r"
+                case "\t": text += "\\t"
+                case "\u{08}": text += "\\b"
+                case "\u{0C}": text += "\\f"
+                case _ where scalar.value < 0x20:
+                    let hex = String(scalar.value, radix: 16)
+                    text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: text.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        text += "\""
+    }
+}
+
+extension [(key: String, value: FlatJSON.Value)] {
+    func integer(_ key: String) -> Int64? {
+        for field in self where field.key == key { if case .integer(let n) = field.value { return n } else { return nil } }
+        return nil
+    }
+
+    func bool(_ key: String) -> Bool? {
+        for field in self where field.key == key { if case .bool(let b) = field.value { return b } else { return nil } }
+        return nil
+    }
+
+    func string(_ key: String) -> String? {
+        for field in self where field.key == key { if case .string(let s) = field.value { return s } else { return nil } }
+        return nil
+    }
+}
