@@ -15,8 +15,9 @@ public struct LocalDate: Hashable, Sendable, Comparable, Strideable {
     /// Parses an ISO date `YYYY-MM-DD`.
     public init?(iso text: String) {
         // Read byte by byte: dates are parsed for every stored event a replay reads.
-        var fields = (0, 0, 0)
-        let valid = text.utf8.count == 10 && text.utf8.withContiguousStorageIfAvailable { b -> Bool in
+        var text = text
+        guard text.utf8.count == 10 else { return nil }
+        let fields = text.withUTF8 { b -> (Int, Int, Int)? in
             func digits(_ range: Range<Int>) -> Int? {
                 var n = 0
                 for i in range {
@@ -26,11 +27,10 @@ public struct LocalDate: Hashable, Sendable, Comparable, Strideable {
                 return n
             }
             guard b[4] == 45, b[7] == 45, let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10)
-            else { return false }
-            fields = (y, m, d)
-            return true
-        } == true
-        guard valid else { return nil }
+            else { return nil }
+            return (y, m, d)
+        }
+        guard let fields else { return nil }
         self.init(year: fields.0, month: fields.1, day: fields.2)
     }
 

@@ -16,6 +16,28 @@ struct DateTests {
         #expect(date("2026-11-22").isoWeekday == 7)  // a Sunday
     }
 
+    @Test("ISO text is exactly YYYY-MM-DD: other shapes are refused, every day of a leap year round-trips")
+    func isoShapes() {
+        for text in ["2026-1-01", "+026-01-01", "2026-01-1", "2026/01/01", "2026-01-01 ", " 2026-01-01", "2026-0a-01",
+                     "20260-1-01", "", "2026-00-10", "2026-04-31", "２０２６-01-01"] {
+            #expect(LocalDate(iso: text) == nil, "\(text) should be refused")
+        }
+        #expect(date("0001-01-01").iso == "0001-01-01")
+        #expect(date("9999-12-31").iso == "9999-12-31")
+        // Every day of 2024 against the calendar worked by hand: month lengths 31, 29, 31, 30, …
+        let lengths = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        var day = date("2024-01-01")
+        for (index, length) in lengths.enumerated() {
+            for d in 1...length {
+                let text = "2024-" + (index < 9 ? "0" : "") + String(index + 1) + "-" + (d < 10 ? "0" : "") + String(d)
+                #expect(day.iso == text)
+                #expect(LocalDate(iso: text) == day)
+                day = day.adding(days: 1)
+            }
+        }
+        #expect(day.iso == "2025-01-01")
+    }
+
     @Test("leap years by the Gregorian rule")
     func leapYears() {
         #expect(LocalDate.isLeap(2024) && LocalDate.isLeap(2000) && LocalDate.isLeap(2028))
