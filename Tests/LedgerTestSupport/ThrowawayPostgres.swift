@@ -48,7 +48,7 @@ public final class ThrowawayPostgres: Sendable {
 
     /// A libpq URL for `database`.
     func url(_ database: String = "postgres") -> String {
-        "host=\(directory) port=\(port) user=postgres dbname=\(database)"
+        "postgresql:///\(database)?host=\(directory)&port=\(port)&user=postgres"
     }
 
     /// A new empty database, for one test.

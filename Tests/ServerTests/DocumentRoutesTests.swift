@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import LedgerTestSupport
 import Testing
 
 /// `GET /api/v1/loans/{id}/documents/{name}` on RBI's illustration loan as `LoanRoutesTests` books
@@ -27,9 +28,11 @@ struct DocumentRoutesTests {
         }
     }
 
-    @Test("the statement: disbursement, instalment 1's interest and its payment, with the balance after each")
-    func statement() async throws {
-        let harness = try APIHarness()
+    @Test(
+        "the statement: disbursement, instalment 1's interest and its payment, with the balance after each",
+        arguments: Backend.available)
+    func statement(backend: Backend) async throws {
+        let harness = try APIHarness(backend)
         try await harness.test { api in
             try await api.bookAndPayFirstInstalment()
             let reply = try await api.get("/api/v1/loans/L-1/documents/statement?from=2026-01-31&to=2026-02-28")
@@ -52,9 +55,9 @@ struct DocumentRoutesTests {
         }
     }
 
-    @Test("the NOC is refused while the loan is open, and issued once it is foreclosed")
-    func noc() async throws {
-        let harness = try APIHarness()
+    @Test("the NOC is refused while the loan is open, and issued once it is foreclosed", arguments: Backend.available)
+    func noc(backend: Backend) async throws {
+        let harness = try APIHarness(backend)
         try await harness.test { api in
             try await api.bookAndPayFirstInstalment()
             let open = try await api.get("/api/v1/loans/L-1/documents/noc")
@@ -75,9 +78,11 @@ struct DocumentRoutesTests {
         }
     }
 
-    @Test("the KFS of the booked terms: the product's fees (2% + 18% GST, ₹160 stamp duty), net ₹97,480")
-    func keyFacts() async throws {
-        let harness = try APIHarness()
+    @Test(
+        "the KFS of the booked terms: the product's fees (2% + 18% GST, ₹160 stamp duty), net ₹97,480",
+        arguments: Backend.available)
+    func keyFacts(backend: Backend) async throws {
+        let harness = try APIHarness(backend)
         try await harness.test { api in
             _ = try await api.bookIllustration()
             let reply = try await api.get("/api/v1/loans/L-1/documents/kfs?format=html")
@@ -96,9 +101,10 @@ struct DocumentRoutesTests {
 
     @Test(
         "Accept: application/pdf gives a PDF; format=html overrides it",
-        .enabled(if: WeasyPrintRenderer().isAvailable, "weasyprint is not installed (apt-get install weasyprint)"))
-    func pdfByAccept() async throws {
-        let harness = try APIHarness()
+        .enabled(if: WeasyPrintRenderer().isAvailable, "weasyprint is not installed (apt-get install weasyprint)"),
+        arguments: Backend.available)
+    func pdfByAccept(backend: Backend) async throws {
+        let harness = try APIHarness(backend)
         try await harness.test { api in
             _ = try await api.bookIllustration()
             let pdf = try await Self.get(api, "/api/v1/loans/L-1/documents/kfs", accept: "application/pdf")

@@ -1,14 +1,15 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import LedgerTestSupport
 import Testing
 
 /// The same requests over a real socket.
 @Suite("Servicing API over a live server")
 struct LiveServerTests {
-    @Test("book, repay, replay and read over HTTP/1.1")
-    func liveLifecycle() async throws {
-        let harness = try APIHarness()
+    @Test("book, repay, replay and read over HTTP/1.1", arguments: Backend.available)
+    func liveLifecycle(backend: Backend) async throws {
+        let harness = try APIHarness(backend)
         try await harness.test(.live) { api in
             #expect(try await api.get("/health", token: nil).status == .ok)
             #expect(try await api.bookIllustration().status == .created)

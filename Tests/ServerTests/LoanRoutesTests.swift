@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import LedgerTestSupport
 import Testing
 
 /// The servicing routes' happy paths on RBI's illustration loan: ₹1,00,000 at 12% a year over 12
@@ -9,9 +10,11 @@ import Testing
 /// is ₹1,000.00 interest (1% of 1,00,000) and ₹7,884.88 principal, leaving ₹92,115.12.
 @Suite("Servicing API: booking, day end, repayment, reads")
 struct LoanRoutesTests {
-    @Test("book, run day end, repay, then read the loan, its events, statement and trial balance")
-    func lifecycle() async throws {
-        let harness = try APIHarness()
+    @Test(
+        "book, run day end, repay, then read the loan, its events, statement and trial balance",
+        arguments: Backend.available)
+    func lifecycle(backend: Backend) async throws {
+        let harness = try APIHarness(backend)
         try await harness.test { api in
             let booked = try await api.bookIllustration()
             #expect(booked.status == .created)
@@ -72,9 +75,11 @@ struct LoanRoutesTests {
         }
     }
 
-    @Test("foreclosure quote on 15 Mar and payoff: 92,115.12 + ⌊92,115 paise × 15 / 31⌋ = 92,560.83")
-    func foreclosure() async throws {
-        let harness = try APIHarness()
+    @Test(
+        "foreclosure quote on 15 Mar and payoff: 92,115.12 + ⌊92,115 paise × 15 / 31⌋ = 92,560.83",
+        arguments: Backend.available)
+    func foreclosure(backend: Backend) async throws {
+        let harness = try APIHarness(backend)
         try await harness.test { api in
             try await api.bookAndPayFirstInstalment()
             _ = try await api.post("/api/v1/eod", #"{"date":"2026-03-14"}"#, key: "e2")
@@ -92,9 +97,11 @@ struct LoanRoutesTests {
         }
     }
 
-    @Test("part-prepayment of ₹10,000 after instalment 1 leaves 92,115.12 − 10,000 = 82,115.12")
-    func prepayment() async throws {
-        let harness = try APIHarness()
+    @Test(
+        "part-prepayment of ₹10,000 after instalment 1 leaves 92,115.12 − 10,000 = 82,115.12",
+        arguments: Backend.available)
+    func prepayment(backend: Backend) async throws {
+        let harness = try APIHarness(backend)
         try await harness.test { api in
             try await api.bookAndPayFirstInstalment()
             let prepaid = try await api.post(
@@ -109,9 +116,9 @@ struct LoanRoutesTests {
         }
     }
 
-    @Test("the list filters by product and id prefix and pages with a cursor")
-    func list() async throws {
-        let harness = try APIHarness()
+    @Test("the list filters by product and id prefix and pages with a cursor", arguments: Backend.available)
+    func list(backend: Backend) async throws {
+        let harness = try APIHarness(backend)
         try await harness.test { api in
             for id in ["A-1", "A-2", "B-1"] { _ = try await api.bookIllustration(id) }
             let first = try await api.get("/api/v1/loans?id_prefix=A-&limit=1")

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import LedgerTestSupport
 import Server
 import Testing
 
@@ -10,9 +11,9 @@ import Testing
 struct RefusalTests {
     static let repayment = #"{"amount":"8884.88","date":"2026-02-28","reference":"UTR1"}"#
 
-    @Test("no credentials is 401, a reader posting a repayment is 403, both problems")
-    func authorization() async throws {
-        let harness = try APIHarness()
+    @Test("no credentials is 401, a reader posting a repayment is 403, both problems", arguments: Backend.available)
+    func authorization(backend: Backend) async throws {
+        let harness = try APIHarness(backend)
         try await harness.test { api in
             _ = try await api.bookIllustration()
             let anonymous = try await api.get("/api/v1/loans/L-1", token: nil)
@@ -39,9 +40,9 @@ struct RefusalTests {
         }
     }
 
-    @Test("a money-moving POST without Idempotency-Key is 400 naming the header")
-    func missingKey() async throws {
-        let harness = try APIHarness()
+    @Test("a money-moving POST without Idempotency-Key is 400 naming the header", arguments: Backend.available)
+    func missingKey(backend: Backend) async throws {
+        let harness = try APIHarness(backend)
         try await harness.test { api in
             _ = try await api.bookIllustration()
             let events = try harness.eventCount()
@@ -52,9 +53,11 @@ struct RefusalTests {
         }
     }
 
-    @Test("the same key and body replays the first response byte for byte; another body is 409")
-    func replay() async throws {
-        let harness = try APIHarness()
+    @Test(
+        "the same key and body replays the first response byte for byte; another body is 409",
+        arguments: Backend.available)
+    func replay(backend: Backend) async throws {
+        let harness = try APIHarness(backend)
         try await harness.test { api in
             _ = try await api.bookIllustration()
             _ = try await api.post("/api/v1/eod", #"{"date":"2026-02-27"}"#, key: "e1")
@@ -79,9 +82,9 @@ struct RefusalTests {
         }
     }
 
-    @Test("a body over 64 KiB is 413 and writes nothing")
-    func tooLarge() async throws {
-        let harness = try APIHarness()
+    @Test("a body over 64 KiB is 413 and writes nothing", arguments: Backend.available)
+    func tooLarge(backend: Backend) async throws {
+        let harness = try APIHarness(backend)
         try await harness.test { api in
             _ = try await api.bookIllustration()
             let events = try harness.eventCount()
@@ -95,9 +98,11 @@ struct RefusalTests {
         }
     }
 
-    @Test("malformed JSON, an unknown field, a wrong type, bad money and a bad date each name the field")
-    func malformed() async throws {
-        let harness = try APIHarness()
+    @Test(
+        "malformed JSON, an unknown field, a wrong type, bad money and a bad date each name the field",
+        arguments: Backend.available)
+    func malformed(backend: Backend) async throws {
+        let harness = try APIHarness(backend)
         try await harness.test { api in
             _ = try await api.bookIllustration()
             let events = try harness.eventCount()
@@ -123,9 +128,11 @@ struct RefusalTests {
         }
     }
 
-    @Test("a refused command is 422 naming the field; an unknown loan is 404; nothing is written")
-    func refusedCommands() async throws {
-        let harness = try APIHarness()
+    @Test(
+        "a refused command is 422 naming the field; an unknown loan is 404; nothing is written",
+        arguments: Backend.available)
+    func refusedCommands(backend: Backend) async throws {
+        let harness = try APIHarness(backend)
         try await harness.test { api in
             _ = try await api.bookIllustration()
             let events = try harness.eventCount()

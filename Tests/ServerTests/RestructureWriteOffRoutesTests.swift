@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import Ledger
+import LedgerTestSupport
 import Testing
 
 @Suite("Restructure and write-off over HTTP through their workflows")
@@ -11,9 +12,11 @@ struct RestructureWriteOffRoutesTests {
             .read("SELECT COUNT(*) FROM loan_event WHERE event_type = '\(type)'", []).first?.int64(0) ?? -1
     }
 
-    @Test("proposed by a credit analyst, approved by a credit manager, implemented on consent; refusals change nothing")
-    func restructure() async throws {
-        let server = try StaffServer()
+    @Test(
+        "proposed by a credit analyst, approved by a credit manager, implemented on consent; refusals change nothing",
+        arguments: Backend.available)
+    func restructure(backend: Backend) async throws {
+        let server = try StaffServer(backend)
         defer { server.remove() }
         try await server.app.test(.router) { raw in
             let staff = try Staff.sign(server, APIClient(client: raw), Staff.cast)
@@ -61,9 +64,11 @@ struct RestructureWriteOffRoutesTests {
         }
     }
 
-    @Test("write-off: refused below doubtful D3; two distinct checkers after the credit manager; finance posts it")
-    func writeOff() async throws {
-        let server = try StaffServer()
+    @Test(
+        "write-off: refused below doubtful D3; two distinct checkers after the credit manager; finance posts it",
+        arguments: Backend.available)
+    func writeOff(backend: Backend) async throws {
+        let server = try StaffServer(backend)
         defer { server.remove() }
         try await server.app.test(.router) { raw in
             let staff = try Staff.sign(server, APIClient(client: raw), Staff.cast)

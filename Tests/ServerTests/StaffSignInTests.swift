@@ -24,8 +24,8 @@ struct StaffServer {
     let signer = TokenSigner(key: Array(repeating: 7, count: 32))
     let app: Application<RouterResponder<LendlineRequestContext>>
 
-    init() throws {
-        harness = try APIHarness()
+    init(_ backend: Backend = .sqlite) throws {
+        harness = try APIHarness(backend)
         let identity = try LockedConnection.open(harness.database.location)
         store = SQLIdentityStore(identity)
         auditLog = SQLAuditLog(identity)
@@ -60,9 +60,11 @@ struct StaffServer {
 
 @Suite("Staff sign-in, role permissions and the audit log over HTTP")
 struct StaffSignInTests {
-    @Test("sign in, act within the role, be refused outside it; executed commands land in the audit chain")
-    func signInAndAudit() async throws {
-        let server = try StaffServer()
+    @Test(
+        "sign in, act within the role, be refused outside it; executed commands land in the audit chain",
+        arguments: Backend.available)
+    func signInAndAudit(backend: Backend) async throws {
+        let server = try StaffServer(backend)
         defer { server.remove() }
         try server.addUser("meera", role: "loan-officer", password: "correct horse 42")
         try server.addUser("ravi", role: "auditor", password: "battery staple 7")

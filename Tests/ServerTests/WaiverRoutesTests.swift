@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import Ledger
+import LedgerTestSupport
 import Testing
 
 @Suite("Charges and waivers over HTTP: maker-checker through the waiver workflow")
@@ -13,9 +14,11 @@ struct WaiverRoutesTests {
             .first?.int64(0) ?? -1
     }
 
-    @Test("operations posts a ₹1,000 + ₹180 GST charge; collections asks ₹100 off; a different credit manager approves")
-    func chargeAndWaiver() async throws {
-        let server = try StaffServer()
+    @Test(
+        "operations posts a ₹1,000 + ₹180 GST charge; collections asks ₹100 off; a different credit manager approves",
+        arguments: Backend.available)
+    func chargeAndWaiver(backend: Backend) async throws {
+        let server = try StaffServer(backend)
         defer { server.remove() }
         try await server.app.test(.router) { raw in
             let staff = try Staff.sign(server, APIClient(client: raw), Staff.cast)
@@ -58,9 +61,11 @@ struct WaiverRoutesTests {
         }
     }
 
-    @Test("a maker who is also a credit manager may not approve their own waiver; nothing is waived")
-    func makerIsNotChecker() async throws {
-        let server = try StaffServer()
+    @Test(
+        "a maker who is also a credit manager may not approve their own waiver; nothing is waived",
+        arguments: Backend.available)
+    func makerIsNotChecker(backend: Backend) async throws {
+        let server = try StaffServer(backend)
         defer { server.remove() }
         try await server.app.test(.router) { raw in
             let staff = try Staff.sign(server, APIClient(client: raw), Staff.cast)
@@ -87,9 +92,11 @@ struct WaiverRoutesTests {
         }
     }
 
-    @Test("bad waiver, charge and event bodies: 400 naming each field, and nothing written")
-    func badInput() async throws {
-        let server = try StaffServer()
+    @Test(
+        "bad waiver, charge and event bodies: 400 naming each field, and nothing written",
+        arguments: Backend.available)
+    func badInput(backend: Backend) async throws {
+        let server = try StaffServer(backend)
         defer { server.remove() }
         try await server.app.test(.router) { raw in
             let staff = try Staff.sign(server, APIClient(client: raw), Staff.cast)

@@ -9,15 +9,18 @@ import Logging
 import Server
 import Testing
 
-/// A server over the shipped configuration and a scratch SQLite loan book, with the test authorizer.
+/// A server over the shipped configuration and a scratch loan book on `backend` (SQLite unless a
+/// test asks for PostgreSQL), with the test authorizer.
 struct APIHarness {
     let database: ScratchDatabase
     let registry: CatalogRegistry
     let books: BookPool
     let limits: APILimits
 
-    init(limits: APILimits = APILimits(burstRequests: 10_000, requestsPerSecond: 10_000)) throws {
-        database = try ScratchDatabase(.sqlite)
+    init(_ backend: Backend = .sqlite, limits: APILimits = APILimits(burstRequests: 10_000, requestsPerSecond: 10_000))
+        throws
+    {
+        database = try ScratchDatabase(backend)
         registry = CatalogRegistry(
             initial: try CatalogCompiler.load(directory: repositoryRoot).get(), directory: repositoryRoot)
         books = try BookPool(location: DatabaseLocation(database.location), registry: registry, size: 2)
