@@ -128,6 +128,30 @@ struct RefusalTests {
         }
     }
 
+    @Test("a whole number may be written 12 or 12.0 (JSON Schema's integer); true, 12.5 and \"12\" name the field")
+    func wholeNumbers() async throws {
+        let harness = try APIHarness()
+        try await harness.test { api in
+            func book(_ id: String, tenure: String) async throws -> Reply {
+                try await api.post("/api/v1/loans", """
+                    {"loan_id":"\(id)","product":"personal-loan","principal":"100000","rate":"12%","tenure":\(tenure),
+                     "disbursement_date":"2026-01-31"}
+                    """, key: "book-\(id)")
+            }
+            for (n, tenure) in ["true", "12.5", "\"12\"", "12345678901234567890"].enumerated() {
+                let reply = try await book("B-\(n)", tenure: tenure)
+                #expect(reply.status == .badRequest && reply.problemFields == ["tenure"], "\(tenure): \(reply.text)")
+            }
+            // Foundation bridges 0.0 to `false`; it is still a number, refused for its range alone.
+            let zero = try await book("B-0.0", tenure: "0.0")
+            #expect(zero.status == .badRequest && zero.text.contains("must be 1 to 600"), "\(zero.text)")
+            #expect(try harness.eventCount() == 0)
+            let booked = try await book("L-12", tenure: "12.0")
+            #expect(booked.status == .created, "\(booked.text)")
+            #expect((booked.json["loan"] as? [String: Any])?["schedule"].map { ($0 as? [Any])?.count } == 12)
+        }
+    }
+
     @Test(
         "a refused command is 422 naming the field; an unknown loan is 404; nothing is written",
         arguments: Backend.available)

@@ -38,6 +38,11 @@ struct APIRoute: Sendable {
     var successStatus: HTTPResponse.Status = .ok
     /// The media type of a successful response.
     var contentType = "application/json"
+    /// Other media types a successful response may take (a document as `application/pdf`).
+    var alternateContentTypes: [String] = []
+    /// Problem statuses the route answers beyond those its shape implies (401 from sign-in, 409
+    /// from a document that does not apply yet).
+    var extraProblems: [Int] = []
     let handler: Handler
 
     /// The Hummingbird form of the path, `/api/v1/loans/:id`.

@@ -73,9 +73,7 @@ struct BodyReader {
             if required { errors.append(FieldError(field, "is required")) }
             return nil
         }
-        guard Self.isNumber(value), let number = value as? NSNumber, let whole = Int(exactly: number.doubleValue),
-            number.stringValue == String(whole)
-        else {
+        guard Self.isNumber(value), let number = value as? NSNumber, let whole = Self.whole(number) else {
             errors.append(FieldError(field, "must be a whole number"))
             return nil
         }
@@ -96,6 +94,21 @@ struct BodyReader {
         if !all.isEmpty { throw Problem.invalid(all) }
     }
 
-    /// Whether a parsed JSON value is a number or a boolean (not a string).
-    private static func isNumber(_ value: Any) -> Bool { value is NSNumber && !(value is String) }
+    /// Whether a parsed JSON value is a number (not a string, not `true` or `false`).
+    private static func isNumber(_ value: Any) -> Bool {
+        guard let number = value as? NSNumber, !(value is String) else { return false }
+        // `is Bool` will not do: Foundation bridges the number 0.0 to `false`.
+        return ObjectIdentifier(type(of: number)) != booleanType
+    }
+
+    private static let booleanType = ObjectIdentifier(type(of: NSNumber(value: true)))
+
+    /// The number as an `Int` when it is whole: `148` and, as JSON Schema's `integer` allows,
+    /// `148.0`; never `1.5`, a value beyond `Int`, or one that lost digits on the way to a double.
+    private static func whole(_ number: NSNumber) -> Int? {
+        switch String(cString: number.objCType) {
+        case "d", "f": return Int(exactly: number.doubleValue)
+        default: return number.stringValue == String(number.int64Value) ? Int(number.int64Value) : nil
+        }
+    }
 }

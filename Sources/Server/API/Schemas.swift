@@ -20,6 +20,12 @@ enum Schemas {
         ("pattern", .string(#"^(19[0-9]{2}|2[01][0-9]{2})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"#)),
     ])
 
+    /// An annual rate in percent, e.g. "12%" or "10.25%".
+    static let rate: JSONValue = .object([
+        ("type", .string("string")), ("pattern", .string(#"^[0-9]{1,2}(\.[0-9]{1,4})?%$"#)),
+        ("examples", .array([.string("12%")])),
+    ])
+
     static func string(maxLength: Int) -> JSONValue {
         .object([("type", .string("string")), ("minLength", .int(1)), ("maxLength", .int(maxLength))])
     }

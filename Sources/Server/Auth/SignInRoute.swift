@@ -15,6 +15,7 @@ extension AuthRoutes {
                 required: ["user", "password"]),
             responseSchema: Schemas.object([("token", Schemas.string), ("expiresAt", Schemas.integer)],
                                            required: ["token", "expiresAt"]),
+            extraProblems: [401, 423],
             handler: .plain { call in
                 let bytes = call.body.map { Array($0.readableBytesView) } ?? []
                 return try self.respond(to: bytes, credentials: Credentials(remoteAddress: call.remoteAddress))

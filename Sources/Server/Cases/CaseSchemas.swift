@@ -21,7 +21,7 @@ enum CaseSchemas {
 
     static let restructure = Schemas.object(
         [
-            ("rate", Schemas.string(maxLength: 16)), ("installments", Schemas.integer(1...600)), ("date", Schemas.date),
+            ("rate", Schemas.rate), ("installments", Schemas.integer(1...600)), ("date", Schemas.date),
             ("reason", reason),
         ], required: ["rate", "installments", "date", "reason"])
 

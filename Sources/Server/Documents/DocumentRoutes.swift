@@ -58,7 +58,8 @@ struct DocumentRoutes {
         return APIRoute(
             method: .get, path: "/api/v1/loans/{id}/documents/\(name)", permission: permission, summary: summary,
             tag: "documents", parameters: [LoanReadRoutes.id] + parameters + [Self.format],
-            responseSchema: Schemas.string, contentType: "text/html",
+            responseSchema: Schemas.string, contentType: "text/html", alternateContentTypes: ["application/pdf"],
+            extraProblems: [409, 503],
             handler: .plain { call in
                 let output = try Self.output(call)
                 let lender = try Self.lender(registry)

@@ -20,13 +20,7 @@ enum LoanSchemas {
             [
                 ("loan_id", Schemas.string(maxLength: 64)), ("product", Schemas.enumeration(products)),
                 ("principal", Schemas.positiveMoney),
-                (
-                    "rate",
-                    .object([
-                        ("type", .string("string")), ("pattern", .string(#"^[0-9]{1,2}(\.[0-9]{1,4})?%$"#)),
-                        ("examples", .array([.string("12%")])),
-                    ])
-                ),
+                ("rate", Schemas.rate),
                 ("tenure", Schemas.integer(1...600)), ("disbursement_date", Schemas.date),
                 ("security_value", Schemas.positiveMoney),
             ], required: ["loan_id", "product", "disbursement_date"])

@@ -3,8 +3,9 @@ extension OpenAPIDocument {
         (400, "malformed request: each wrong field named"), (401, "no or unknown credentials"),
         (403, "the credentials lack the route's permission"), (404, "no such resource"),
         (409, "idempotency key reused with another request, or the loan's state forbids the command"),
-        (413, "request body too large"), (422, "the request was refused: the field and reason are named"),
-        (429, "rate limit exceeded; see Retry-After"), (503, "the loan is busy; retry"),
+        (413, "request body too large"), (423, "the user is locked out after repeated failures; see lockedUntil"), (422, "the request was refused: the field and reason are named"),
+        (429, "rate limit exceeded; see Retry-After"),
+        (503, "the loan is busy, or a service the route needs (the PDF renderer) is unavailable; retry"),
     ]
 
     /// The problem schema (RFC 9457), one response per status, and the security schemes.

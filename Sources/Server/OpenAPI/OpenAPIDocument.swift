@@ -93,7 +93,9 @@ enum OpenAPIDocument {
                 String(route.successStatus.code),
                 .object([
                     ("description", .string("success")),
-                    ("content", .object([(route.contentType, .object([("schema", route.responseSchema)]))])),
+                    ("content", .object(([route.contentType] + route.alternateContentTypes).map {
+                        ($0, .object([("schema", route.responseSchema)]))
+                    })),
                 ])
             )
         ]
@@ -114,7 +116,8 @@ enum OpenAPIDocument {
         if route.requestSchema != nil || route.path.contains("{id}") || route.method == .post {
             problems.append(422)
         }
-        for code in problems.sorted() {
+        problems += route.extraProblems
+        for code in Set(problems).sorted() {
             list.append((String(code), .object([("$ref", .string("#/components/responses/Problem\(code)"))])))
         }
         return list

@@ -24,6 +24,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on.") var port = 8080
     @Option(help: "Check the configuration files for changes every N seconds and reload.") var watch: Int?
     @Option(help: "Database connections (requests served at once).") var connections = 4
+    @Option(name: .customLong("rate-limit"), help: "Requests per second each principal may sustain; bursts of twice that.")
+    var rateLimit = APILimits.default.requestsPerSecond
     @Option(name: .customLong("dev-token"), help: "Development only: a bearer token granting every permission.")
     var devToken: String?
     @Flag(help: "Seed a demonstration book first (as `lendline demo` does) when the loan book is empty.") var demo = false
@@ -44,6 +46,7 @@ struct ServeCommand: AsyncParsableCommand {
             ?? URL(fileURLWithPath: config).appendingPathComponent("lendline.sqlite").path
         let location = DatabaseLocation(where_)
         guard (1...64).contains(connections) else { throw ValidationError("--connections must be 1 to 64") }
+        guard (1...1_000_000).contains(rateLimit) else { throw ValidationError("--rate-limit must be 1 to 1000000") }
         if demo { try seedDemo(location, catalog, logger) }
         let books = try BookPool(location: location, registry: registry, size: connections)
         defer { books.shutdown() }
@@ -68,7 +71,8 @@ struct ServeCommand: AsyncParsableCommand {
         let settings = ServerSettings(host: host, port: port, watchSeconds: watch)
         let metrics = ServerMetrics(served: catalog.version)
         metrics.bootstrapProcess()
-        let api = APIServices(authorizer: authorizer, books: books, signIn: signIn, audit: audit)
+        let limits = APILimits(burstRequests: 2 * rateLimit, requestsPerSecond: rateLimit)
+        let api = APIServices(authorizer: authorizer, books: books, limits: limits, signIn: signIn, audit: audit)
         let app = LendlineServer.application(
             registry: registry, settings: settings, logger: logger, metrics: metrics,
             api: api)
