@@ -15,35 +15,61 @@ public struct DayEndReport: Sendable, Hashable {
 
 extension LoanBook {
     /// Runs the day ends of every active loan from its next day end through `date`, in batches of
-    /// `batchSize` loans, one transaction a batch. Each pass over the book moves every loan that is
-    /// behind by one day, so a book behind by several days takes as many passes. A loan already
-    /// through `date` is left alone, so running a date twice writes nothing, and a run killed
-    /// part-way resumes where its last committed batch ended.
+    /// `batchSize` loans, one transaction a batch. The book moves a day at a time: every loan whose
+    /// next day end is the earliest one still open takes that day, and so joins the loans of the
+    /// next, until all are through `date`; a last pass finds nothing left. A loan already through
+    /// `date` is left alone, so running a date twice writes nothing, and a run killed part-way
+    /// resumes where its last committed batch ended.
     public func runDayEnd(through date: LocalDate, batchSize: Int = 500) throws(ServicingError) -> DayEndReport {
         var report = DayEndReport(through: date)
         var loans = Set<String>()
         while true {
-            var after = ""
             var progressed = false
-            while true {
-                let ids: [String]
-                do {
-                    ids = try store.read("""
-                        SELECT loan_id FROM loan_account WHERE status = 'active' AND next_day_end <= ? AND loan_id > ?
-                        ORDER BY loan_id LIMIT ?
-                        """, [.text(date.iso), .text(after), .integer(Int64(batchSize))]).map { $0.text(0) }
-                } catch {
-                    throw .storage("listing loans for day end: \(error)")
+            var day = try earliestDayEnd(after: nil, through: date)
+            while let current = day {
+                var after = ""
+                while true {
+                    let ids = try loansDue(on: current, after: after, limit: batchSize)
+                    guard let last = ids.last else { break }
+                    after = last
+                    let pending = ids.filter { report.failures[$0] == nil }
+                    let moved = try dayEndBatch(pending, through: date, report: &report)
+                    loans.formUnion(moved)
+                    progressed = progressed || !moved.isEmpty
                 }
-                guard let last = ids.last else { break }
-                after = last
-                let pending = ids.filter { report.failures[$0] == nil }
-                let moved = try dayEndBatch(pending, through: date, report: &report)
-                loans.formUnion(moved)
-                progressed = progressed || !moved.isEmpty
+                day = try earliestDayEnd(after: current, through: date)
             }
             report.loans = loans.count
             if !progressed { return report }
+        }
+    }
+
+    /// The earliest next day end of an active loan, later than `after`, on or before `date`.
+    func earliestDayEnd(after: LocalDate?, through date: LocalDate) throws(ServicingError) -> LocalDate? {
+        do {
+            let row = try store.read("""
+                SELECT MIN(next_day_end) FROM loan_account WHERE status = 'active' AND next_day_end > ? AND next_day_end <= ?
+                """, [.text(after?.iso ?? ""), .text(date.iso)]).first
+            guard let row, !row.isNull(0) else { return nil }
+            guard let day = LocalDate(iso: row.text(0)) else { throw ServicingError.storage("unreadable next_day_end") }
+            return day
+        } catch let error as ServicingError {
+            throw error
+        } catch {
+            throw .storage("finding the next day end: \(error)")
+        }
+    }
+
+    /// A page of the active loans whose next day end is `day`, in id order after `after`; the
+    /// index (status, next_day_end, loan_id) gives them without a sort.
+    func loansDue(on day: LocalDate, after: String, limit: Int) throws(ServicingError) -> [String] {
+        do {
+            return try store.read("""
+                SELECT loan_id FROM loan_account WHERE status = 'active' AND next_day_end = ? AND loan_id > ?
+                ORDER BY loan_id LIMIT ?
+                """, [.text(day.iso), .text(after), .integer(Int64(limit))]).map { $0.text(0) }
+        } catch {
+            throw .storage("listing loans for day end: \(error)")
         }
     }
 

@@ -79,6 +79,12 @@ public enum LedgerSchema {
             );
             CREATE INDEX gl_entry_by_date ON gl_entry (value_date, account);
             """),
+        // 3: day end lists the loans of one day in id order straight from the index, a page at a
+        // time; with (status, next_day_end) alone every page re-sorted all the loans still due.
+        (3, "day-end listing in loan order", """
+            DROP INDEX loan_account_day_end;
+            CREATE INDEX loan_account_day_end ON loan_account (status, next_day_end, loan_id);
+            """),
         // 10: the HTTP layer's idempotency keys, scoped per principal (migrations 20+ belong to Identity).
         (10, "http-idempotency", """
             CREATE TABLE http_idempotency (
