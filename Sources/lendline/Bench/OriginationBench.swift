@@ -55,11 +55,13 @@ struct OriginationBench: AsyncParsableCommand {
         defer { server.cancel() }
         try await Task.sleep(for: .milliseconds(500))
 
-        let figures = try OriginationLoad(port: port, pans: pans).run(concurrency: concurrency)
+        let load = OriginationLoad(port: port, pans: pans)
+        let figures = try load.run(concurrency: concurrency)
         print("origination, \(applications) applications, \(concurrency) connections "
               + "(\(location.isPostgres ? "PostgreSQL" : "SQLite"), \(connections) database connections):")
         print("  \(format(figures.perSecond, places: 1)) applications/s end to end (create → 2 documents → submit → "
               + "accept KFS → disburse → approve → booked; 7 requests each), \(figures.failures) failed")
+        if let failure = load.firstFailure.text { print("  first failure: \(failure)") }
         print("  submission → sanction: p50 \(format(figures.p50, places: 2)) ms, p99 \(format(figures.p99, places: 2)) ms")
         await group.triggerGracefulShutdown()
         _ = try? await server.value

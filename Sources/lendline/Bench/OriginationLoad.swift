@@ -6,8 +6,22 @@ struct OriginationLoad: Sendable {
     let port: Int
     let pans: [String]
 
+    /// The first failure's description, for the report.
+    final class FirstFailure: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var text: String?
+
+        func note(_ error: any Error) {
+            lock.lock()
+            if text == nil { text = "\(error)" }
+            lock.unlock()
+        }
+    }
+
+    let firstFailure = FirstFailure()
+
     func run(concurrency: Int) throws -> APILoad.Figures {
-        let next = Counter()
+        let next = Counter(), firstFailure = firstFailure
         let started = Date()
         var figures = try APILoad.run(threads: concurrency, until: nil, port: port) { client, _, _ in
             var latencies: [Double] = [], failures = 0
@@ -17,6 +31,7 @@ struct OriginationLoad: Sendable {
                 do {
                     latencies.append(try Self.application(i, pan: pans[i], client))
                 } catch {
+                    firstFailure.note(error)
                     failures += 1
                 }
             }
@@ -29,9 +44,11 @@ struct OriginationLoad: Sendable {
     /// Takes application `i` from creation to a booked loan; returns the submission's milliseconds.
     static func application(_ i: Int, pan: String, _ client: BenchHTTPClient) throws -> Double {
         let id = String(format: "BENCH-%07d", i), base = "/api/v1/applications/\(id)"
+        var step = 0
         func post(_ token: String, _ path: String, _ body: String, _ expected: Int = 200) throws -> String {
             let reply = try client.send("POST", path, headers: [("Authorization", "Bearer \(token)"),
-                                                                ("Idempotency-Key", "\(id)\(path)\(token)")], body: body)
+                                                                ("Idempotency-Key", "\(id)-\(step)")], body: body)
+            step += 1
             guard reply.status == expected else {
                 throw BenchHTTPClient.Failure(description: "\(path): HTTP \(reply.status) \(reply.body.prefix(300))")
             }
