@@ -16,10 +16,11 @@ extension ApplicationCommands {
         guard let day else { throw Problem.invalid("date", "is required") }
         let driver = try ApplicationDriver(session: session, catalog: catalog, services: services, bookKey: call.bookKey)
         var record = try locate(call, driver)
-        if let last = try driver.store.history(record.id).last?.1.businessDate, day < last {
-            throw Problem.invalid("date", "must not be before the application's last step (\(last.iso))")
+        if let last = record.lastStepOn, day.iso < last {
+            throw Problem.invalid("date", "must not be before the application's last step (\(last))")
         }
         try body(driver, &record, day)
+        try driver.store.update(record)
         return try respond(record, driver, status: 200)
     }
 
@@ -57,7 +58,6 @@ extension ApplicationCommands {
             try driver.send(.fire(decision ?? ""), to: &a, by: actor, on: day)
             a.underwriting?.manualDecision = [decision, note].compactMap { $0 }.joined(separator: ": ")
             a.underwriting?.decidedBy = actor.id
-            try driver.store.update(a)
         }
     }
 
@@ -112,7 +112,6 @@ extension ApplicationCommands {
             try driver.record(&a, command: "reissue-kfs", event: "", actor: try principal(call).id, on: day,
                               from: a.state, outcome: "KFS \(previous) replaced by \(a.kfs?.proposalNumber ?? "")")
             try driver.perform([WorkflowAction("esign.request", "kfs")], &a, on: day)
-            try driver.store.update(a)
         }
     }
 

@@ -77,10 +77,9 @@ enum ApplicationCommands {
             facts: ApplicantFacts(employmentType: employment, monthsInJob: months, monthlyIncome: income.decimalString),
             instance: started.instance, catalogVersion: catalog.version.hash, createdBy: try principal(call).id,
             createdOn: day.iso, stateSince: day.iso, lastSequence: 0)
-        try driver.store.insert(record)
         try driver.record(&record, command: "open", event: "", actor: record.createdBy, on: day, from: "",
                           outcome: CaseDriver.describe(started.change))
-        try driver.store.update(record)
+        try driver.store.insert(record)
         return try respond(record, driver, status: 201)
     }
 
@@ -122,7 +121,7 @@ enum ApplicationCommands {
             throw Problem(.serviceUnavailable, "document storage failed", detail: "retry shortly", cause: "\(error)")
         }
         let document = ApplicationDocument(
-            documentID: String(format: "D-%03d", existing.count + 1), checklistItem: item, mediaType: media,
+            documentID: "D-" + Hex.padded(existing.count + 1, width: 3), checklistItem: item, mediaType: media,
             sizeBytes: Int64(bytes.count), sha256: sha, storageKey: sha, uploadedBy: try principal(call).id,
             uploadedOn: day.iso)
         try driver.store.insert(document: document, applicationID: record.id)
@@ -162,11 +161,9 @@ enum ApplicationCommands {
 
     static func respond(_ a: ApplicationRecord, _ driver: ApplicationDriver, status: Int) throws -> StoredResponse {
         let final = (try? driver.workflow(try driver.product(a.product)))?.state(a.state)?.isFinal ?? false
-        return StoredResponse(status: status, body: ApplicationView.full(a, final: final,
-                                                                          history: try driver.store.history(a.id)).text)
+        let view = ApplicationView.full(a, final: final, history: try driver.store.history(a.id), trace: false)
+        return StoredResponse(status: status, body: view.text)
     }
 
-    static func hex(_ text: String) -> String {
-        SHA256.hash(data: Array(text.utf8)).map { String(format: "%02x", $0) }.joined()
-    }
+    static func hex(_ text: String) -> String { Hex.string(SHA256.hash(data: Array(text.utf8))) }
 }

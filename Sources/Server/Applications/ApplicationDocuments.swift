@@ -39,9 +39,7 @@ struct ApplicationDocument: Sendable {
     var uploadedBy: String
     var uploadedOn: String
 
-    static func digest(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-    }
+    static func digest(_ bytes: [UInt8]) -> String { Hex.string(SHA256.hash(data: bytes)) }
 }
 
 extension ApplicationStore {

@@ -48,7 +48,7 @@ struct ApplicationDriver {
     }
 
     /// Sends `command` by `actor` on `date`; on a step performs its actions and lets the system
-    /// take the events it decides, then stores the application.
+    /// take the events it decides. The caller stores the application (once, at the command's end).
     func send(_ command: WorkflowCommand, to a: inout ApplicationRecord, by actor: WorkflowActor,
               on date: LocalDate) throws {
         let workflow = try workflow(try product(a.product))
@@ -61,7 +61,6 @@ struct ApplicationDriver {
         try record(&a, command: CaseDriver.name(command), event: CaseDriver.event(command), actor: actor.id,
                    on: date, from: from, outcome: CaseDriver.describe(step.change))
         if case .moved = step.change { try perform(step.actions, &a, on: date) }
-        try store.update(a)
         if a.pending == nil, let event = automaticEvent(a) { try send(.fire(event), to: &a, by: .system, on: date) }
     }
 
@@ -74,7 +73,6 @@ struct ApplicationDriver {
         }
         try record(&a, command: "retry", event: "", actor: "system", on: date, from: a.state, outcome: "retried")
         try perform(state.entryActions, &a, on: date)
-        try store.update(a)
         if a.pending == nil, let event = automaticEvent(a) { try send(.fire(event), to: &a, by: .system, on: date) }
     }
 
@@ -101,6 +99,7 @@ struct ApplicationDriver {
     func record(_ a: inout ApplicationRecord, command: String, event: String, actor: String, on date: LocalDate,
                 from: String, outcome: String) throws {
         a.lastSequence += 1
+        a.lastStepOn = date.iso
         try store.append(a.id, ApplicationStep(
             sequence: a.lastSequence, command: command, event: event, actorID: actor, businessDate: date,
             fromState: from, toState: a.state, outcome: outcome))

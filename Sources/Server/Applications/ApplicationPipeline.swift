@@ -1,7 +1,7 @@
 import LoanMath
 
 /// The pipeline view: applications in a state (or all), how many are in each state, and the
-/// turnaround of each stage — business days from entering a state to leaving it, over every
+/// turnaround of each stage — days between the business dates of entering a state and leaving it, over every
 /// application's history.
 enum ApplicationPipeline {
     static let maxLimit = 500

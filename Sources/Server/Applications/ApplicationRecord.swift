@@ -30,6 +30,8 @@ struct ApplicationRecord: Codable, Sendable {
     /// The business date the current state was entered on.
     var stateSince: String
     var lastSequence: Int64
+    /// The business date of the last step; a later step may not be dated before it.
+    var lastStepOn: String?
 
     var state: String { instance.state }
     var applicantPartyID: String { parties.first { $0.role == "applicant" }?.partyID ?? "" }

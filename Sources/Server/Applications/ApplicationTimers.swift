@@ -6,7 +6,7 @@ extension ApplicationCommands {
     /// Most applications one timer run looks at.
     static let timerBatch = 10_000
 
-    /// `POST /api/v1/applications/timers`: fires the workflow timers due by the end of `date` on
+    /// `POST /api/v1/applications/timers`: fires the workflow timers due on or before `date` on
     /// open applications (a draft lapsing, a referral escalating, a sanction expiring), as the system.
     static func fireTimers(_ call: APICall, _ session: BookSession, _ catalog: Catalog, _ services: ApplicationServices)
         throws -> StoredResponse {
@@ -24,6 +24,7 @@ extension ApplicationCommands {
             for timer in workflow.dueTimers(of: a.instance, at: now) where timer.state == a.state {
                 let from = a.state
                 try driver.send(.timer(timer.event), to: &a, by: .system, on: day)
+                try driver.store.update(a)
                 fired.append(.object([("application_id", .string(id)), ("event", .string(timer.event)),
                                       ("from", .string(from)), ("to", .string(a.state))]))
             }

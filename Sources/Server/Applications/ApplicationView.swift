@@ -4,7 +4,10 @@ import Workflow
 /// JSON views of applications. Staff see the policy's reasons with their messages and the trace;
 /// `borrower_reason_codes` is what may be shown to the borrower.
 enum ApplicationView {
-    static func full(_ a: ApplicationRecord, final: Bool, history: [(String, ApplicationStep)]) -> JSONValue {
+    /// The application with its history; the policy's trace only when `trace` (reads; command
+    /// answers leave it out — it is stored, and `GET /api/v1/applications/{id}` shows it).
+    static func full(_ a: ApplicationRecord, final: Bool, history: [(String, ApplicationStep)], trace: Bool = true)
+        -> JSONValue {
         var pairs: [(String, JSONValue)] = [
             ("application_id", .string(a.id)), ("product", .string(a.product)), ("amount", .string(a.amount)),
             ("tenure", .int(a.tenure)), ("state", .string(a.state)), ("state_since", .string(a.stateSince)),
@@ -13,7 +16,7 @@ enum ApplicationView {
             ("employment_type", .string(a.facts.employmentType)), ("months_in_job", .int(a.facts.monthsInJob)),
             ("monthly_income", .string(a.facts.monthlyIncome)),
             ("kyc", a.kyc.map { .object([("reference", .string($0.reference)), ("passed", .bool($0.passed))]) } ?? .null),
-            ("bureau", a.bureau.map(bureau) ?? .null), ("decision", a.underwriting.map(decision) ?? .null),
+            ("bureau", a.bureau.map(bureau) ?? .null), ("decision", a.underwriting.map { decision($0, trace: trace) } ?? .null),
             ("borrower_reason_codes", .array(borrowerCodes(a.underwriting).map(JSONValue.string))),
             ("sanction", a.sanction.map(sanction) ?? .null), ("kfs", a.kfs.map(kfs) ?? .null),
             ("mandate_reference", a.mandateReference.map(JSONValue.string) ?? .null),
@@ -45,17 +48,19 @@ enum ApplicationView {
         ])
     }
 
-    static func decision(_ u: UnderwritingRecord) -> JSONValue {
-        .object([
+    static func decision(_ u: UnderwritingRecord, trace: Bool) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
             ("policy", .string(u.policy)), ("outcome", .string(u.outcome)),
             ("reasons", .array(u.reasons.map {
                 .object([("rule", .string($0.rule)), ("outcome", .string($0.outcome)), ("code", .string($0.code)),
                          ("message", .string($0.message))])
             })),
-            ("outputs", JSONValue(jsonText: u.outputs)), ("trace", JSONValue(jsonText: u.trace)),
+            ("outputs", JSONValue(jsonText: u.outputs)),
             ("manual_decision", u.manualDecision.map(JSONValue.string) ?? .null),
             ("decided_by", u.decidedBy.map(JSONValue.string) ?? .null),
-        ])
+        ]
+        if trace { pairs.append(("trace", JSONValue(jsonText: u.trace))) }
+        return .object(pairs)
     }
 
     static func sanction(_ s: SanctionRecord) -> JSONValue {

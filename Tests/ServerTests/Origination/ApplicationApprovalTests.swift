@@ -1,4 +1,5 @@
 import Foundation
+import LedgerTestSupport
 import Testing
 
 /// The automated path over HTTP: ₹5,00,000 for 36 months, salaried, ₹1,00,000 a month, bureau score
@@ -17,10 +18,11 @@ struct ApplicationApprovalTests {
         "guarantors":[\(ApplicationRequests.party("Kiran Rao", pan: "ABCPR4321Q"))]
         """
 
-    @Test("approve → sanction at the risk-based price → KFS → accept → disburse (maker-checker) → booked loan")
-    func approveAndBook() async throws {
-        let server = try OriginationServer()
-        let database = server.database, version = server.registry.current.version.hash
+    @Test("approve → sanction at the risk-based price → KFS → accept → disburse (maker-checker) → booked loan",
+          arguments: Backend.available)
+    func approveAndBook(_ backend: Backend) async throws {
+        let server = try OriginationServer(backend)
+        let location = server.location, version = server.registry.current.version.hash
         try await server.test { staff in
             let submitted = try await staff.createAndSubmit(
                 "APP-1", ApplicationRequests.create(id: "APP-1", extra: Self.coApplicants))
@@ -28,7 +30,9 @@ struct ApplicationApprovalTests {
             #expect(submitted.state == "sanctioned")
             #expect(submitted.decision["outcome"] as? String == "approve")
             #expect(submitted.json["borrower_reason_codes"] as? [String] == ["FAST_TRACK"])
-            let trace = try #require(submitted.decision["trace"] as? [String: Any])
+            #expect(submitted.decision["trace"] == nil)
+            let shown = try await staff.application("APP-1")
+            let trace = try #require(shown.decision["trace"] as? [String: Any])
             #expect((trace["tables"] as? [String: Any])?["pricing"] as? [Int] == [5])
             #expect(submitted.sanction["rate"] as? String == "11.5%")
             #expect(submitted.sanction["installment"] as? String == "16488.00")
@@ -68,7 +72,7 @@ struct ApplicationApprovalTests {
             #expect(booked.json["catalog_version"] as? String == version)
             let events = try await staff.get("lo", "/api/v1/loans/LN-APP-1/events?limit=1")
             #expect((events.json["events"] as? [[String: Any]])?.first?["catalog_version"] as? String == version)
-            let links = try OriginationServer.rows(database, "SELECT role FROM party_loan WHERE loan_id = 'LN-APP-1' ORDER BY role")
+            let links = try OriginationServer.rows(location, "SELECT role FROM party_loan WHERE loan_id = 'LN-APP-1' ORDER BY role")
             #expect(links.map { $0.text(0) } == ["applicant", "co-applicant", "guarantor"])
         }
     }

@@ -115,6 +115,9 @@ struct ApplicationFailureTests {
             #expect(limits.status == .unprocessableContent && Set(limits.problemFields) == ["amount", "tenure"],
                     "\(limits.text)")
             _ = try await staff.post("lo", "/api/v1/applications", ApplicationRequests.create(id: "APP-14"))
+            let backdated = try await staff.post("lo", "/api/v1/applications/APP-14/submit",
+                                                 ApplicationRequests.dated("2026-03-01"))
+            #expect(backdated.status == .badRequest && backdated.problemFields == ["date"])
             let early = try await staff.post("lo", "/api/v1/applications/APP-14/submit", ApplicationRequests.dated("2026-03-02"))
             #expect(early.status == .unprocessableContent)
             #expect(Set(early.problemFields) == ["documents.identity-proof", "documents.income-proof"])

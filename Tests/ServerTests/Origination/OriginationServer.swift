@@ -18,6 +18,8 @@ struct OriginationServer {
     static let now: @Sendable () -> Int64 = { 1_780_000_000 * 1_000_000 }
 
     let database: ScratchDatabase
+    /// The database as the server names it: the SQLite path, or a `postgresql://` URI.
+    let location: String
     let registry: CatalogRegistry
     let books: BookPool
     let store: SQLIdentityStore
@@ -27,10 +29,11 @@ struct OriginationServer {
 
     init(_ backend: Backend = .sqlite, bureau: BureauReport = .prime, faults: [IntegrationKind: FaultPlan] = [:]) throws {
         database = try ScratchDatabase(backend)
+        location = backend == .postgres ? Self.uri(database.location) : database.location
         registry = CatalogRegistry(
             initial: try CatalogCompiler.load(directory: repositoryRoot).get(), directory: repositoryRoot)
-        books = try BookPool(location: DatabaseLocation(database.location), registry: registry, size: 2)
-        store = SQLIdentityStore(try LockedConnection.open(database.location))
+        books = try BookPool(location: DatabaseLocation(location), registry: registry, size: 2)
+        store = SQLIdentityStore(try LockedConnection.open(location))
         documents = FileManager.default.temporaryDirectory.appendingPathComponent("documents-\(UUID().uuidString)")
         var integrations = IntegrationAdapters.simulated(faults: faults)
         integrations.bureau = FixedBureau(report: bureau, faults: faults[.creditBureau] ?? .none)
@@ -64,8 +67,19 @@ struct OriginationServer {
     }
 
     /// Rows of a query, on a connection of its own.
-    static func rows(_ database: ScratchDatabase, _ sql: String) throws -> [SQLRow] {
-        try DatabaseLocation(database.location).connect().query(sql, [])
+    static func rows(_ location: String, _ sql: String) throws -> [SQLRow] {
+        try DatabaseLocation(location).connect().query(sql, [])
+    }
+
+    /// `host=… port=… user=… dbname=…` as a `postgresql://` URI over the same Unix socket.
+    static func uri(_ keywords: String) -> String {
+        var parts: [String: String] = [:]
+        for pair in keywords.split(separator: " ") {
+            let kv = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            if kv.count == 2 { parts[kv[0]] = kv[1] }
+        }
+        let host = (parts["host"] ?? "").addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        return "postgresql:///\(parts["dbname"] ?? "")?host=\(host)&port=\(parts["port"] ?? "")&user=\(parts["user"] ?? "")"
     }
 }
 
