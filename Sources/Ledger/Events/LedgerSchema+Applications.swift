@@ -1,7 +1,8 @@
 /// Tables of loan applications (migrations 50–59): the application with its workflow instance, the
 /// history of every step with its business date (turnaround per stage), and the documents attached
 /// against the product's checklist (the bytes live in document storage; the row keeps type, size and
-/// SHA-256). The full record is JSON in `record`; the other columns are what lists and indexes read.
+/// SHA-256). The record is JSON in `record`, the policy's evaluation trace (written once) in
+/// `decision_trace`; the other columns are what lists and indexes read.
 extension LedgerSchema {
     public static let applicationMigrations: [(version: Int, name: String, sql: String)] = [
         (50, "loan applications, their history and documents", """
@@ -15,7 +16,8 @@ extension LedgerSchema {
                 catalog_version TEXT NOT NULL,
                 kfs_proposal TEXT,
                 loan_id TEXT,
-                record TEXT NOT NULL
+                record TEXT NOT NULL,
+                decision_trace TEXT
             );
             CREATE INDEX loan_application_by_state ON loan_application (state, application_id);
             CREATE UNIQUE INDEX loan_application_by_kfs ON loan_application (kfs_proposal);

@@ -14,7 +14,7 @@ extension ApplicationCommands {
         read(&reader)
         try reader.finish()
         guard let day else { throw Problem.invalid("date", "is required") }
-        let driver = try ApplicationDriver(session: session, catalog: catalog, services: services, bookKey: call.bookKey)
+        let driver = try ApplicationDriver(session: session, catalog: catalog, services: services)
         var record = try locate(call, driver)
         if let last = record.lastStepOn, day.iso < last {
             throw Problem.invalid("date", "must not be before the application's last step (\(last))")

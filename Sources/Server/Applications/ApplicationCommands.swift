@@ -61,7 +61,7 @@ enum ApplicationCommands {
         }
         _ = try ApplicationTerms.schedule(product, amount: amount, tenure: tenure, on: day)
         let id = givenID ?? "APP-" + String(hex(call.bookKey).prefix(16)).uppercased()
-        let driver = try ApplicationDriver(session: session, catalog: catalog, services: services, bookKey: call.bookKey)
+        let driver = try ApplicationDriver(session: session, catalog: catalog, services: services)
         guard try driver.store.load(id) == nil else {
             throw Problem(.conflict, "application exists", detail: "application \(id) exists",
                           errors: [FieldError("application_id", "is in use")])
@@ -112,7 +112,7 @@ enum ApplicationCommands {
         if content != nil, bytes?.isEmpty ?? true { body.refuse("content", "must be the document's bytes in base64") }
         try body.finish()
         guard let item, let media, let bytes, let day else { throw Problem.invalid("body", "incomplete") }
-        let driver = try ApplicationDriver(session: session, catalog: catalog, services: services, bookKey: call.bookKey)
+        let driver = try ApplicationDriver(session: session, catalog: catalog, services: services)
         var record = try locate(call, driver)
         try requireOpen(record, driver)
         let existing = try driver.store.documents(record.id)

@@ -5,7 +5,7 @@ import Ledger
 /// Where the bytes of application documents live, behind one interface: a local directory by
 /// default, an object store later. Keys are chosen by the caller and never carry borrower data.
 public protocol DocumentStorage: Sendable {
-    /// Stores `bytes` under `key` (again with the same bytes: no change).
+    /// Stores `bytes` under `key`, their SHA-256 in hex (storing them again changes nothing).
     func put(_ bytes: [UInt8], key: String) throws
     /// The bytes under `key`, nil when there are none.
     func get(key: String) throws -> [UInt8]?
@@ -17,9 +17,14 @@ public struct LocalDirectoryStorage: DocumentStorage {
 
     public init(directory: URL) { self.directory = directory }
 
+    /// Keys are content digests: bytes already stored under `key` are not written again.
     public func put(_ bytes: [UInt8], key: String) throws {
+        let file = directory.appendingPathComponent(key)
+        if let size = try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int, size == bytes.count {
+            return
+        }
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try Data(bytes).write(to: directory.appendingPathComponent(key), options: .atomic)
+        try Data(bytes).write(to: file, options: .atomic)
     }
 
     public func get(key: String) throws -> [UInt8]? {

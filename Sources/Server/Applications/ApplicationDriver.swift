@@ -16,15 +16,12 @@ struct ApplicationDriver {
     let session: BookSession
     let catalog: Catalog
     let services: ApplicationServices
-    /// The loan book's idempotency key for the booking a step performs.
-    let bookKey: String
     let parties: SQLPartyStore
 
-    init(session: BookSession, catalog: Catalog, services: ApplicationServices, bookKey: String) throws {
+    init(session: BookSession, catalog: Catalog, services: ApplicationServices) throws {
         self.session = session
         self.catalog = catalog
         self.services = services
-        self.bookKey = bookKey
         parties = SQLPartyStore(try PartyDatabase(session.connection), keyring: services.keyring)
     }
 

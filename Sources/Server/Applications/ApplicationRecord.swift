@@ -82,11 +82,16 @@ struct UnderwritingRecord: Codable, Sendable {
     var outcome: String
     var reasons: [ReasonRecord]
     var outputs: String
-    var trace: String
+    /// The evaluation trace as JSON text; stored in its own column, not in the record.
+    var trace: String = ""
     var interestRate: String?
     /// A credit analyst's or manager's decision on a referred case.
     var manualDecision: String?
     var decidedBy: String?
+
+    enum CodingKeys: String, CodingKey {
+        case policy, outcome, reasons, outputs, interestRate, manualDecision, decidedBy
+    }
 }
 
 /// The sanctioned terms: amount, risk-based rate, tenure, instalment, fees and the net disbursal.

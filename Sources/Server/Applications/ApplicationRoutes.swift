@@ -91,10 +91,11 @@ struct ApplicationRoutes {
 enum ApplicationQueries {
     static func show(_ session: BookSession, _ catalog: Catalog, _ id: String) throws -> JSONValue {
         let store = ApplicationStore(connection: session.connection)
-        guard let found = try store.load(id) else {
+        guard var found = try store.load(id) else {
             throw Problem(.notFound, "no such application", detail: "application \(id) does not exist",
                           errors: [FieldError("id", "no such application")])
         }
+        if found.underwriting != nil { found.underwriting?.trace = try store.trace(id) }
         let final = catalog.product(found.product).flatMap { catalog.workflows[$0.references.workflow?.value ?? ""] }?
             .state(found.state)?.isFinal ?? false
         return ApplicationView.full(found, final: final, history: try store.history(id))

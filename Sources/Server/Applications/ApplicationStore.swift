@@ -20,18 +20,31 @@ struct ApplicationStore {
     func insert(_ a: ApplicationRecord) throws {
         try connection.query("""
             INSERT INTO loan_application (application_id, product, applicant_party_id, state, state_since, created_on,
-                catalog_version, kfs_proposal, loan_id, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                catalog_version, kfs_proposal, loan_id, record, decision_trace) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [.text(a.id), .text(a.product), .text(a.applicantPartyID), .text(a.state), .text(a.stateSince),
                   .text(a.createdOn), .text(a.catalogVersion), a.kfs.map { .text($0.proposalNumber) },
-                  a.loanID.map { .text($0) }, .text(try Self.encode(a))])
+                  a.loanID.map { .text($0) }, .text(try Self.encode(a)), Self.trace(a)])
     }
 
     func update(_ a: ApplicationRecord) throws {
         try connection.query("""
-            UPDATE loan_application SET state = ?, state_since = ?, kfs_proposal = ?, loan_id = ?, record = ?
+            UPDATE loan_application SET state = ?, state_since = ?, kfs_proposal = ?, loan_id = ?, record = ?,
+                decision_trace = COALESCE(?, decision_trace)
             WHERE application_id = ?
             """, [.text(a.state), .text(a.stateSince), a.kfs.map { .text($0.proposalNumber) },
-                  a.loanID.map { .text($0) }, .text(try Self.encode(a)), .text(a.id)])
+                  a.loanID.map { .text($0) }, .text(try Self.encode(a)), Self.trace(a), .text(a.id)])
+    }
+
+    /// The trace of the policy's decision on application `id`, "" when it has none.
+    func trace(_ id: String) throws -> String {
+        try connection.query("SELECT decision_trace FROM loan_application WHERE application_id = ?", [.text(id)])
+            .first?.text(0) ?? ""
+    }
+
+    /// The trace to write: only when an evaluation just produced it.
+    static func trace(_ a: ApplicationRecord) -> SQLValue? {
+        guard let trace = a.underwriting?.trace, !trace.isEmpty else { return nil }
+        return .text(trace)
     }
 
     /// Ids of applications in `state` (all when nil), oldest first, at most `limit`.

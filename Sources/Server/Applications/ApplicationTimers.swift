@@ -14,7 +14,7 @@ extension ApplicationCommands {
         let day = body.date("date")
         try body.finish()
         guard let day else { throw Problem.invalid("date", "is required") }
-        let driver = try ApplicationDriver(session: session, catalog: catalog, services: services, bookKey: call.bookKey)
+        let driver = try ApplicationDriver(session: session, catalog: catalog, services: services)
         let now = ApplicationDriver.instant(day)
         var fired: [JSONValue] = []
         for (id, _) in try driver.store.ids(state: nil, limit: timerBatch) {
