@@ -63,6 +63,15 @@ struct ApplicationStore {
         return rows.map { ($0.text(0), $0.text(1)) }
     }
 
+    /// Ids of applications in none of `states` (the final ones), oldest first, at most `limit`.
+    func ids(notIn states: [String], limit: Int) throws -> [String] {
+        let marks = states.map { _ in "?" }.joined(separator: ", ")
+        let filter = states.isEmpty ? "" : "WHERE state NOT IN (\(marks)) "
+        return try connection.query(
+            "SELECT application_id FROM loan_application \(filter)ORDER BY created_on, application_id LIMIT ?",
+            states.map { .text($0) } + [.integer(Int64(limit))]).map { $0.text(0) }
+    }
+
     /// How many applications are in each state.
     func countsByState() throws -> [(String, Int64)] {
         try connection.query("SELECT state, COUNT(*) FROM loan_application GROUP BY state ORDER BY state", [])
@@ -79,13 +88,19 @@ struct ApplicationStore {
                   .text(s.fromState), .text(s.toState), .text(s.outcome)])
     }
 
-    /// The application's history, in order; every application's when `id` is nil (turnaround).
+    /// Most history rows the turnaround view reads.
+    static let maxHistoryRows = 200_000
+
+    /// The application's history, in order; every application's when `id` is nil (turnaround, at
+    /// most `maxHistoryRows`).
     func history(_ id: String?) throws -> [(String, ApplicationStep)] {
         let columns = "application_id, sequence, command, event, actor_id, business_date, from_state, to_state, outcome"
         let rows = try id.map {
             try connection.query(
                 "SELECT \(columns) FROM loan_application_history WHERE application_id = ? ORDER BY sequence", [.text($0)])
-        } ?? connection.query("SELECT \(columns) FROM loan_application_history ORDER BY application_id, sequence", [])
+        } ?? connection.query(
+            "SELECT \(columns) FROM loan_application_history ORDER BY application_id, sequence LIMIT ?",
+            [.integer(Int64(Self.maxHistoryRows))])
         return rows.map { row in
             (row.text(0), ApplicationStep(
                 sequence: row.int64(1), command: row.text(2), event: row.text(3), actorID: row.text(4),

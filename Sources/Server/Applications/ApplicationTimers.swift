@@ -17,7 +17,9 @@ extension ApplicationCommands {
         let driver = try ApplicationDriver(session: session, catalog: catalog, services: services)
         let now = ApplicationDriver.instant(day)
         var fired: [JSONValue] = []
-        for (id, _) in try driver.store.ids(state: nil, limit: timerBatch) {
+        let finals = Set(catalog.products.values.compactMap { $0.references.workflow?.value })
+            .compactMap { catalog.workflows[$0] }.flatMap(\.finalStates)
+        for id in try driver.store.ids(notIn: Array(Set(finals)).sorted(), limit: timerBatch) {
             guard var a = try driver.store.load(id, forUpdate: true),
                   let workflow = try? driver.workflow(try driver.product(a.product)),
                   workflow.state(a.state)?.isFinal == false else { continue }
