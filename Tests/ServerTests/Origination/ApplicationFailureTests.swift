@@ -30,7 +30,7 @@ struct ApplicationFailureTests {
         }
     }
 
-    @Test("timers: a sanction lapses after 7 days, a draft after 30")
+    @Test("timers: a sanction lapses after 7 days, a draft after 30, a referral escalates after 48 hours")
     func timersExpire() async throws {
         let server = try OriginationServer()
         try await server.test { staff in
@@ -43,6 +43,17 @@ struct ApplicationFailureTests {
             #expect(try await staff.application("APP-8").state == "expired")
             _ = try await staff.post("ops", "/api/v1/applications/timers", ApplicationRequests.dated("2026-04-01"))
             #expect(try await staff.application("APP-9").state == "expired")
+
+            // A referral waits 48 hours for an analyst, then escalates to the credit managers.
+            _ = try await staff.createAndSubmit("APP-15", ApplicationRequests.create(id: "APP-15", monthsInJob: 2,
+                                                                                      date: "2026-04-01"),
+                                                date: "2026-04-01")
+            _ = try await staff.post("ops", "/api/v1/applications/timers", ApplicationRequests.dated("2026-04-03"))
+            let escalated = try await staff.application("APP-15")
+            #expect(escalated.state == "manual-review-escalated", "\(escalated.text)")
+            let analyst = try await staff.post("ca", "/api/v1/applications/APP-15/decisions",
+                                               #"{"decision":"approve","date":"2026-04-03"}"#)
+            #expect(analyst.status == .forbidden)
         }
     }
 
