@@ -80,6 +80,7 @@ enum ApplicationCommands {
         try driver.record(&record, command: "open", event: "", actor: record.createdBy, on: day, from: "",
                           outcome: CaseDriver.describe(started.change))
         try driver.store.insert(record)
+        try driver.notify(record, template: "application-received", messageID: "\(id)-received", values: [:], on: day)
         return try respond(record, driver, status: 201)
     }
 

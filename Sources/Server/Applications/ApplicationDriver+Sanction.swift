@@ -21,6 +21,8 @@ extension ApplicationDriver {
             },
             netDisbursement: (terms.principal - ApplicationTerms.upfront(schedule)).decimalString, sanctionedOn: date.iso)
         issueKFS(&a, product, on: date)
+        try notify(a, template: "sanctioned", messageID: "\(a.id)-sanctioned",
+                   values: ["amount": terms.principal.decimalString, "valid_until": a.kfs?.validUntil ?? ""], on: date)
     }
 
     /// Issues a KFS with a new proposal number, valid for the configured working days after `date`.
@@ -70,5 +72,9 @@ extension ApplicationDriver {
             }
         }
         a.loanID = loanID
+        if let paid = a.disbursement {
+            try notify(a, template: "disbursed", messageID: "\(a.id)-disbursed",
+                       values: ["amount": paid.amount, "loan": loanID, "date": paid.valueDate, "utr": paid.utr], on: date)
+        }
     }
 }

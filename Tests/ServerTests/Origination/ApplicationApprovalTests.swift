@@ -74,6 +74,12 @@ struct ApplicationApprovalTests {
             #expect((events.json["events"] as? [[String: Any]])?.first?["catalog_version"] as? String == version)
             let links = try OriginationServer.rows(location, "SELECT role FROM party_loan WHERE loan_id = 'LN-APP-1' ORDER BY role")
             #expect(links.map { $0.text(0) } == ["applicant", "co-applicant", "guarantor"])
+            // The applicant's SMS, queued in the outbox with the steps that sent them.
+            let sent = try OriginationServer.rows(location, """
+                SELECT template FROM notification_outbox WHERE party_id = (SELECT applicant_party_id FROM loan_application
+                WHERE application_id = 'APP-1') ORDER BY business_date, message_id
+                """)
+            #expect(Set(sent.map { $0.text(0) }) == ["application-received", "sanctioned", "disbursed"])
         }
     }
 }

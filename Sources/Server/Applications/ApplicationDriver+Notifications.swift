@@ -1,0 +1,18 @@
+import LoanMath
+import Origination
+
+extension ApplicationDriver {
+    /// Queues an SMS to the applicant in the notification outbox, in this transaction (so it is
+    /// sent only if the step commits). Best effort: an applicant without a mobile number gets none.
+    func notify(_ a: ApplicationRecord, template: String, messageID: String, values: [String: String],
+                on date: LocalDate) throws {
+        guard let party = try parties.party(a.applicantPartyID), party.mobile != nil else { return }
+        var all = values
+        all["name"] = party.name
+        all["application"] = a.id
+        let request = NotificationRequest(messageID: messageID, channel: .sms, template: template, values: all,
+                                          businessDate: date)
+        let notifier = OutboxNotifier(database: try PartyDatabase(session.connection), keyring: services.keyring) { _ in }
+        _ = IntegrationWait.result { () async throws(IntegrationFailure) in try await notifier.send(request, to: party) }
+    }
+}
