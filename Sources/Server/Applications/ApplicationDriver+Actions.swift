@@ -38,7 +38,7 @@ extension ApplicationDriver {
     /// The applicant party, with its personal data opened for the integration call.
     func applicant(_ a: ApplicationRecord) throws -> Party {
         let id = a.applicantPartyID
-        guard let party = try parties.party(id), let _ = party.pan else {
+        guard let party = try opened.party(id, parties), let _ = party.pan else {
             throw Problem(.conflict, "applicant not usable", detail: "application \(a.id): party \(id) has no PAN")
         }
         return party

@@ -17,12 +17,18 @@ struct ApplicationDriver {
     let catalog: Catalog
     let services: ApplicationServices
     let parties: SQLPartyStore
+    /// The applicant's SMS, queued in the outbox on the same connection.
+    let notifier: OutboxNotifier
+    /// Parties opened during this command (opening one decrypts its fields).
+    let opened = OpenedParties()
 
     init(session: BookSession, catalog: Catalog, services: ApplicationServices) throws {
         self.session = session
         self.catalog = catalog
         self.services = services
-        parties = SQLPartyStore(try PartyDatabase(session.connection), keyring: services.keyring)
+        let database = try PartyDatabase(session.connection)
+        parties = SQLPartyStore(database, keyring: services.keyring)
+        notifier = OutboxNotifier(database: database, keyring: services.keyring) { _ in }
     }
 
     var store: ApplicationStore { ApplicationStore(connection: session.connection) }
