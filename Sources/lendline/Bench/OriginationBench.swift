@@ -23,7 +23,8 @@ struct OriginationBench: AsyncParsableCommand {
         String?
     @Option(help: "Applications to take from creation to a booked loan.") var applications = 1_000
     @Option(help: "Client connections, each taking applications one after another.") var concurrency = 8
-    @Option(help: "Database connections of the server.") var connections = 4
+    @Option(help: "Database connections of the server (default: 1 on SQLite, whose writers take turns; 8 on PostgreSQL).")
+    var connections: Int?
     @Option(help: "Loopback port.") var port = 18_081
     @Option(help: "Configuration folder holding products/ and policies/.") var config = "."
 
@@ -39,6 +40,7 @@ struct OriginationBench: AsyncParsableCommand {
         }
         let pans = await Self.cleanPANs(applications)
         let registry = CatalogRegistry(initial: catalog, directory: config)
+        let connections = connections ?? (location.isPostgres ? 8 : 1)
         let books = try BookPool(location: location, registry: registry, size: connections)
         defer { books.shutdown() }
         var logger = Logger(label: "bench")
