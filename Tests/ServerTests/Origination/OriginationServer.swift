@@ -71,8 +71,10 @@ struct OriginationServer {
         try DatabaseLocation(location).connect().query(sql, [])
     }
 
-    /// `host=… port=… user=… dbname=…` as a `postgresql://` URI over the same Unix socket.
+    /// `host=… port=… user=… dbname=…` as a `postgresql://` URI over the same Unix socket (a
+    /// location that already is a URI is kept).
     static func uri(_ keywords: String) -> String {
+        if keywords.hasPrefix("postgres") { return keywords }
         var parts: [String: String] = [:]
         for pair in keywords.split(separator: " ") {
             let kv = pair.split(separator: "=", maxSplits: 1).map(String.init)
