@@ -89,6 +89,11 @@ extension ApplicationCommands {
                 throw Problem(.conflict, "KFS superseded", detail: "the KFS in force is \(kfs.proposalNumber)",
                               errors: [FieldError("proposal_number", "is not the KFS in force")])
             }
+            guard kfs.eSignReference != nil else {
+                throw Problem(.conflict, "KFS not sent for e-sign",
+                              detail: "application \(a.id) waits for: \(a.pending ?? "e-sign"); retry first",
+                              errors: [FieldError("proposal_number", "has not been sent for e-sign")])
+            }
             guard day.iso <= kfs.validUntil else {
                 throw Problem(.conflict, "KFS expired",
                               detail: "KFS \(kfs.proposalNumber) was valid until \(kfs.validUntil): re-issue it",
@@ -119,6 +124,11 @@ extension ApplicationCommands {
     static func disburse(_ call: APICall, _ session: BookSession, _ catalog: Catalog, _ services: ApplicationServices)
         throws -> StoredResponse {
         try step(call, session, catalog, services) { driver, a, day in
+            guard a.state != "disbursement" || a.mandateReference != nil else {
+                throw Problem(.conflict, "no mandate", detail: "application \(a.id) waits for: "
+                                  + "\(a.pending ?? "the NACH mandate"); retry first",
+                              errors: [FieldError("id", "has no registered mandate")])
+            }
             try driver.send(.fire("disburse"), to: &a, by: try actor(call), on: day)
         }
     }

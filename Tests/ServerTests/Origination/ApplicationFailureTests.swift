@@ -87,6 +87,33 @@ struct ApplicationFailureTests {
         }
     }
 
+    @Test("e-sign and mandate down once: acceptance and disbursement wait for a retry")
+    func eSignAndMandateFailures() async throws {
+        let down = FaultPlan.failing(1...1, with: .serverError(status: 503))
+        let server = try OriginationServer(faults: [.eSign: down, .nachMandate: down])
+        try await server.test { staff in
+            let sanctioned = try await staff.createAndSubmit("APP-16", ApplicationRequests.create(id: "APP-16"))
+            #expect(sanctioned.state == "sanctioned" && sanctioned.pendingStep?.hasPrefix("e-sign") == true,
+                    "\(sanctioned.text)")
+            let acceptance = #"{"proposal_number":"KFS-APP-16-1","date":"2026-03-03"}"#
+            let early = try await staff.post("lo", "/api/v1/applications/APP-16/accept-kfs", acceptance)
+            #expect(early.status == .conflict && early.problemFields == ["proposal_number"], "\(early.text)")
+            let signed = try await staff.post("lo", "/api/v1/applications/APP-16/retry", ApplicationRequests.dated("2026-03-03"))
+            #expect(signed.pendingStep == nil && signed.kfs["esign_reference"] is String, "\(signed.text)")
+            let accepted = try await staff.post("lo", "/api/v1/applications/APP-16/accept-kfs", acceptance)
+            #expect(accepted.state == "disbursement" && accepted.pendingStep?.hasPrefix("nach-mandate") == true,
+                    "\(accepted.text)")
+            let refused = try await staff.post("ops", "/api/v1/applications/APP-16/disburse", ApplicationRequests.dated("2026-03-04"))
+            #expect(refused.status == .conflict)
+            let registered = try await staff.post("lo", "/api/v1/applications/APP-16/retry",
+                                                  ApplicationRequests.dated("2026-03-04"))
+            #expect(registered.json["mandate_reference"] is String && registered.pendingStep == nil)
+            let requested = try await staff.post("ops", "/api/v1/applications/APP-16/disburse",
+                                                 ApplicationRequests.dated("2026-03-04"))
+            #expect(requested.pending.count == 1, "\(requested.text)")
+        }
+    }
+
     @Test("the disbursement rail fails: nothing is paid or booked; the checker approves again and it books")
     func disbursementFailure() async throws {
         let server = try OriginationServer(faults: [.disbursement: .failing(1...1, with: .serverError(status: 502))])
