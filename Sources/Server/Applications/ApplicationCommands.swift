@@ -162,7 +162,7 @@ enum ApplicationCommands {
 
     static func respond(_ a: ApplicationRecord, _ driver: ApplicationDriver, status: Int) throws -> StoredResponse {
         let final = (try? driver.workflow(try driver.product(a.product)))?.state(a.state)?.isFinal ?? false
-        let view = ApplicationView.full(a, final: final, history: try driver.store.history(a.id), trace: false)
+        let view = ApplicationView.full(a, final: final, history: nil, trace: false)
         return StoredResponse(status: status, body: view.text)
     }
 

@@ -4,9 +4,9 @@ import Workflow
 /// JSON views of applications. Staff see the policy's reasons with their messages and the trace;
 /// `borrower_reason_codes` is what may be shown to the borrower.
 enum ApplicationView {
-    /// The application with its history; the policy's trace only when `trace` (reads; command
-    /// answers leave it out — it is stored, and `GET /api/v1/applications/{id}` shows it).
-    static func full(_ a: ApplicationRecord, final: Bool, history: [(String, ApplicationStep)], trace: Bool = true)
+    /// The application; its history when given and the policy's trace only when `trace` (reads;
+    /// command answers leave both out — `GET /api/v1/applications/{id}` shows them).
+    static func full(_ a: ApplicationRecord, final: Bool, history: [(String, ApplicationStep)]?, trace: Bool = true)
         -> JSONValue {
         var pairs: [(String, JSONValue)] = [
             ("application_id", .string(a.id)), ("product", .string(a.product)), ("amount", .string(a.amount)),
@@ -29,7 +29,7 @@ enum ApplicationView {
             ("created_on", .string(a.createdOn)),
         ]
         if let reason = a.withdrawalReason { pairs.append(("withdrawal_reason", .string(reason))) }
-        pairs.append(("history", .array(history.map { step($0.1) })))
+        if let history { pairs.append(("history", .array(history.map { step($0.1) }))) }
         return .object(pairs)
     }
 
