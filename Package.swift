@@ -68,7 +68,7 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "LoanMath", "Rules", "Catalog", "Documents", "Ledger", "Servicing", "Identity", "Workflow",
+                "LoanMath", "Rules", "Catalog", "Documents", "Ledger", "Servicing", "Identity", "Workflow", "Origination",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -81,7 +81,7 @@ let package = Package(
             name: "lendline",
             dependencies: [
                 "LoanMath", "Rules", "Catalog", "Documents", "Ledger", "Servicing", "Server", "Identity", "IdentitySQL",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Origination", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strict),
@@ -116,7 +116,7 @@ let package = Package(
             name: "ServerTests",
             dependencies: [
                 "Server", "Catalog", "Documents", "Identity", "IdentitySQL", "Ledger", "LoanMath", "Servicing",
-                "LedgerTestSupport",
+                "LedgerTestSupport", "Origination",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict),

@@ -28,14 +28,17 @@ public struct APIServices: Sendable {
     public var signIn: AuthRoutes?
     /// The audit log every executed command is recorded in.
     public var audit: AuditRecorder?
+    /// Integrations, document storage and the PII key of the application routes.
+    public var applications: ApplicationServices
 
     public init(authorizer: any Authorizer, books: BookPool?, limits: APILimits = .default,
-                signIn: AuthRoutes? = nil, audit: AuditRecorder? = nil) {
+                signIn: AuthRoutes? = nil, audit: AuditRecorder? = nil, applications: ApplicationServices = .simulated) {
         self.authorizer = authorizer
         self.books = books
         self.limits = limits
         self.signIn = signIn
         self.audit = audit
+        self.applications = applications
     }
 }
 
@@ -53,6 +56,7 @@ public enum LendlineServer {
             routes += CaseRoutes(registry: registry, books: books).routes
             routes += BookReadRoutes(books: books).routes
             routes += DocumentRoutes(books: books, registry: registry).routes
+            routes += ApplicationRoutes(registry: registry, books: books, services: api.applications).routes
         }
         routes += MetricsRoutes(metrics: metrics).routes
         let document = OpenAPIDocument.build(routes + [openAPIRoute(text: "")]).text

@@ -2,7 +2,8 @@
 extension LedgerSchema {
     /// Every migration the migrator applies, in version order.
     public static var allMigrations: [(version: Int, name: String, sql: String)] {
-        (migrations + identityMigrations + workflowMigrations + partyMigrations).sorted { $0.version < $1.version }
+        (migrations + identityMigrations + workflowMigrations + partyMigrations + applicationMigrations)
+            .sorted { $0.version < $1.version }
     }
 
     public static let identityMigrations: [(version: Int, name: String, sql: String)] = [

@@ -4,5 +4,5 @@ import ArgumentParser
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Measure performance.",
-        subcommands: [ScheduleBench.self, RulesBench.self, EODBench.self, APIBench.self])
+        subcommands: [ScheduleBench.self, RulesBench.self, EODBench.self, APIBench.self, OriginationBench.self])
 }
