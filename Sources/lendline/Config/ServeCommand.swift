@@ -28,6 +28,7 @@ struct ServeCommand: AsyncParsableCommand {
     var rateLimit = APILimits.default.requestsPerSecond
     @Option(name: .customLong("dev-token"), help: "Development only: a bearer token granting every permission.")
     var devToken: String?
+    @Option(help: "Folder for application documents (default: CONFIG/lendline-documents).") var documents: String?
     @Flag(help: "Seed a demonstration book first (as `lendline demo` does) when the loan book is empty.") var demo = false
 
     func run() async throws {
@@ -72,7 +73,8 @@ struct ServeCommand: AsyncParsableCommand {
         let metrics = ServerMetrics(served: catalog.version)
         metrics.bootstrapProcess()
         let limits = APILimits(burstRequests: 2 * rateLimit, requestsPerSecond: rateLimit)
-        let api = APIServices(authorizer: authorizer, books: books, limits: limits, signIn: signIn, audit: audit)
+        let api = APIServices(authorizer: authorizer, books: books, limits: limits, signIn: signIn, audit: audit,
+                              applications: try applicationServices(catalog, logger))
         let app = LendlineServer.application(
             registry: registry, settings: settings, logger: logger, metrics: metrics,
             api: api)
