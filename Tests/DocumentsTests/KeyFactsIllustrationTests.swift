@@ -102,4 +102,21 @@ import Testing
         #expect(refusal.kind == .invalidData)
         #expect(refusal.message == "co_lenders: the share-weighted rate 12.50% is not the loan's rate 12%")
     }
+
+    @Test("a KFS dated on or after the first instalment's due date is refused: repayment cannot start before sanction")
+    func issuedAfterFirstDue() throws {
+        var particulars = try DocumentSamples.particulars()
+        let schedule = try DocumentSamples.rbiIllustration()
+        let first = try #require(schedule.rows.first?.dueDate)
+        particulars.issueDate = first
+        let outcome = Result { () throws -> String in try Self.rendered(particulars) }
+        guard case .failure(let error) = outcome, let refusal = error as? DocumentError else {
+            Issue.record("expected a refusal")
+            return
+        }
+        #expect(refusal.kind == .invalidData)
+        #expect(refusal.message.hasPrefix("issue_date: \(first.iso) is not before the first instalment's due date"))
+        particulars.issueDate = first.adding(days: -1)
+        #expect(try Self.text(Self.rendered(particulars)).contains("1 days"))
+    }
 }

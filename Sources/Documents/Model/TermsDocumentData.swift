@@ -12,6 +12,14 @@ public enum TermsDocumentData {
         lender: LenderProfile
     ) throws(DocumentError) -> [String: Value] {
         let terms = schedule.terms
+        if let first = schedule.rows.first?.dueDate, particulars.issueDate >= first {
+            let issued = particulars.issueDate
+            // A KFS or sanction precedes the loan: "commencement of repayment, post sanction" is a count of days.
+            throw DocumentError(
+                .invalidData,
+                "issue_date: \(issued.iso) is not before the first instalment's due date \(first.iso); "
+                    + "a document issued on the terms precedes repayment")
+        }
         var data = KeyFactsFigures.fields(schedule)
         data.merge(particulars.fields(for: model)) { _, given in given }
         let feesTotal = terms.fees.reduce(Money.zero(terms.principal.currency)) { $0 + $1.total }

@@ -15,7 +15,8 @@ struct RenderCommand: ParsableCommand {
         abstract: "Render a document (kfs, sanction-letter, summary-box, noc, statement) as HTML or PDF.",
         discussion: """
             From terms:  lendline render kfs --product products/personal-loan.yaml --principal 100000 \\
-                           --particulars docs/examples/particulars.json --format pdf --output kfs.pdf
+                           --disbursement-date 2026-04-01 --particulars docs/examples/particulars.json \\
+                           --format pdf --output kfs.pdf
             From a loan: lendline render statement --loan L-1 --database lendline.sqlite --from 2026-01-01 --to 2026-03-31
             Terms are resolved as `lendline schedule` resolves them. The letterhead is templates/lender.json in
             --config unless --lender names another file. Exit status 2 on any error in the inputs.
