@@ -118,16 +118,18 @@ import Workflow
 
     @Test func approvalIsNeededOnlyAboveTheAmount() {
         let review = WorkflowInstance(workflow: "retail-origination", state: "manual-review", enteredAt: t0)
-        func fire(_ rupees: Int64) -> WorkflowChange? {
+        func fire(_ rupees: Int64, override: Bool = false) -> WorkflowChange? {
             let context: [String: Value] = ["amount": .rupees(rupees), "kyc_passed": .bool(true),
-                                            "decision": .string("refer")]
+                                            "decision": .string("refer"), "rate_override": .bool(override)]
             return retail.apply(.fire("approve"), to: review, by: Staff.analyst, context: context, at: t0).step?.change
         }
         #expect(fire(10_00_000) == .moved(WorkflowMove(event: "approve", from: "manual-review", to: "sanctioned",
                                                        actor: "u-analyst")))
         #expect(fire(10_00_001) == .approvalRequested(event: "approve", maker: "u-analyst", checkersNeeded: 1))
+        // A rate other than the pricing table's needs a checker whatever the amount.
+        #expect(fire(5_00_000, override: true) == .approvalRequested(event: "approve", maker: "u-analyst", checkersNeeded: 1))
         let missing = retail.apply(.fire("approve"), to: review, by: Staff.analyst, context: [:], at: t0)
-        #expect(missing == .refused(.guardFailed(event: "approve", condition: "amount > ₹10_00_000",
+        #expect(missing == .refused(.guardFailed(event: "approve", condition: "amount > ₹10_00_000 or rate_override",
                                                  reason: "input 'amount' is missing")))
     }
 

@@ -9,7 +9,7 @@ import Workflow
     init() throws {
         harness = Harness(workflow: try Shipped.workflow("retail-origination"),
                           baseContext: ["amount": .rupees(5_00_000), "kyc_passed": .bool(true),
-                                        "decision": .string("approve")])
+                                        "decision": .string("approve"), "rate_override": .bool(false)])
     }
 
     static let underwriting = ["bureau.pull", "policy.evaluate: personal-loan-underwriting"]

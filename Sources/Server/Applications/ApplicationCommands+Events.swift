@@ -41,15 +41,32 @@ extension ApplicationCommands {
     }
 
     /// `POST …/decisions`: a credit analyst or manager approves or rejects a referred application;
-    /// above the workflow's amount a checker must approve too.
+    /// above the workflow's amount, or at a `rate` other than the pricing table's, a checker must
+    /// approve too.
     static func decide(_ call: APICall, _ session: BookSession, _ catalog: Catalog, _ services: ApplicationServices)
         throws -> StoredResponse {
-        var decision: String?, note: String?
+        var decision: String?, note: String?, rate: Rate?
         return try step(call, session, catalog, services, read: { body in
             decision = body.string("decision", maxLength: 16)
             note = body.string("note", required: false, maxLength: 500)
             if let d = decision, !["approve", "reject"].contains(d) { body.refuse("decision", "must be approve or reject") }
+            if let text = body.string("rate", required: false, maxLength: 16) {
+                rate = Rate(parsing: text)
+                if rate == nil { body.refuse("rate", "must be a rate such as \"12.5%\"") }
+                if decision == "reject" { body.refuse("rate", "only an approval sets a rate") }
+            }
         }) { driver, a, day in
+            if let rate {
+                guard let product = catalog.products[a.product] else { throw Problem(.conflict, "product not configured") }
+                let limits = product.limits.rate
+                guard limits.min.value <= rate, rate <= limits.max.value else {
+                    throw Problem(.unprocessableContent, "rate outside the product's limits",
+                                  detail: "\(a.product) lends at \(limits.min.value.percentString) to "
+                                      + "\(limits.max.value.percentString)",
+                                  errors: [FieldError("rate", "must be within the product's limits")])
+                }
+                a.underwriting?.rateOverride = rate.percentString
+            }
             guard a.state.hasPrefix("manual-review") else {
                 throw Problem(.conflict, "not referred", detail: "application \(a.id) is \(a.state); only referred "
                                   + "applications are decided by staff", errors: [FieldError("decision", "not possible now")])

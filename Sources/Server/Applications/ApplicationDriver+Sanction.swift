@@ -4,11 +4,11 @@ import Origination
 import Servicing
 
 extension ApplicationDriver {
-    /// Fixes the final terms — the amount and tenure asked for at the rate the pricing table gave —
-    /// and issues the first KFS.
+    /// Fixes the final terms — the amount and tenure asked for at the rate the pricing table gave,
+    /// or the one a checked override set — and issues the first KFS.
     func sanction(_ a: inout ApplicationRecord, on date: LocalDate) throws {
         let product = try product(a.product)
-        let rate = a.underwriting?.interestRate.flatMap { Rate(parsing: $0) }
+        let rate = (a.underwriting?.rateOverride ?? a.underwriting?.interestRate).flatMap { Rate(parsing: $0) }
         let schedule = try ApplicationTerms.schedule(product, amount: a.requestedAmount, tenure: a.tenure, rate: rate,
                                                      on: date)
         let terms = schedule.terms

@@ -88,11 +88,13 @@ struct ApplicationDriver {
         }
     }
 
-    /// What the workflow's guards read: `amount`, `kyc_passed` and `decision`.
+    /// What the workflow's guards read: `amount`, `kyc_passed`, `decision` and `rate_override`.
     func context(_ a: ApplicationRecord) -> [String: Value] {
+        let override = a.underwriting?.rateOverride
         var values: [String: Value] = [
             "amount": Value(Money(parsing: a.sanction?.amount ?? a.amount) ?? .zero()),
             "kyc_passed": .bool(a.kyc?.passed ?? false),
+            "rate_override": .bool(override != nil && override != a.underwriting?.interestRate),
         ]
         if let outcome = a.underwriting?.outcome { values["decision"] = .string(outcome) }
         return values

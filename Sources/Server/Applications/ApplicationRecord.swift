@@ -85,12 +85,15 @@ struct UnderwritingRecord: Codable, Sendable {
     /// The evaluation trace as JSON text; stored in its own column, not in the record.
     var trace: String = ""
     var interestRate: String?
+    /// A rate the deciding analyst or manager set in place of the pricing table's: the workflow
+    /// then needs a checker whatever the amount, and the sanction uses it.
+    var rateOverride: String?
     /// A credit analyst's or manager's decision on a referred case.
     var manualDecision: String?
     var decidedBy: String?
 
     enum CodingKeys: String, CodingKey {
-        case policy, outcome, reasons, outputs, interestRate, manualDecision, decidedBy
+        case policy, outcome, reasons, outputs, interestRate, rateOverride, manualDecision, decidedBy
     }
 }
 

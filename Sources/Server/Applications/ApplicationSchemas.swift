@@ -30,7 +30,7 @@ enum ApplicationSchemas {
 
     static let decision = Schemas.object(
         [("decision", Schemas.enumeration(["approve", "reject"])), ("note", Schemas.string(maxLength: 500)),
-         ("date", Schemas.date)], required: ["decision", "date"])
+         ("rate", Schemas.rate), ("date", Schemas.date)], required: ["decision", "date"])
 
     static let approval = Schemas.object(
         [("event", Schemas.string(maxLength: 64)), ("decision", Schemas.enumeration(["approve", "decline"])),

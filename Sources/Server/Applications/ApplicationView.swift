@@ -56,6 +56,7 @@ enum ApplicationView {
                          ("message", .string($0.message))])
             })),
             ("outputs", JSONValue(jsonText: u.outputs)),
+            ("rate_override", u.rateOverride.map(JSONValue.string) ?? .null),
             ("manual_decision", u.manualDecision.map(JSONValue.string) ?? .null),
             ("decided_by", u.decidedBy.map(JSONValue.string) ?? .null),
         ]

@@ -46,6 +46,39 @@ struct ApplicationReviewTests {
         }
     }
 
+    /// A referred ₹5,00,000 for 36 months: the pricing table gives 11.50% (EMI ₹16,488.00, as the fast
+    /// track's). An analyst who sets 12.5% instead needs a credit manager's check whatever the amount;
+    /// EMI at 12.5%: 5,00,000 × i / (1 − (1 + i)^−36), i = 0.125 / 12 → 16,726.8128 → ₹16,726.81.
+    @Test("a rate override needs a checker below ₹10 lakh too; outside the product's limits it is refused")
+    func rateOverrideNeedsChecker() async throws {
+        let server = try OriginationServer()
+        try await server.test { staff in
+            let referred = try await staff.createAndSubmit("APP-6", ApplicationRequests.create(id: "APP-6", monthsInJob: 2))
+            #expect(referred.state == "manual-review", "\(referred.text)")
+            let uri = "/api/v1/applications/APP-6/decisions"
+            let outside = try await staff.post("ca", uri, #"{"decision":"approve","rate":"30%","date":"2026-03-03"}"#)
+            #expect(outside.status == .unprocessableContent && outside.problemFields == ["rate"], "\(outside.text)")
+            let rejectAt = try await staff.post("ca", uri, #"{"decision":"reject","rate":"12%","date":"2026-03-03"}"#)
+            #expect(rejectAt.status == .badRequest && rejectAt.problemFields == ["rate"], "\(rejectAt.text)")
+            let made = try await staff.post("ca", uri, #"{"decision":"approve","rate":"12.5%","date":"2026-03-03"}"#)
+            #expect(made.state == "manual-review" && made.pending.first?["checkers_needed"] as? Int == 1, "\(made.text)")
+            #expect(made.decision["rate_override"] as? String == "12.5%")
+            let own = try await staff.post("ca", "/api/v1/applications/APP-6/approvals",
+                                           #"{"event":"approve","decision":"approve","date":"2026-03-03"}"#)
+            #expect(own.status == .forbidden)
+            let checked = try await staff.post("cm1", "/api/v1/applications/APP-6/approvals",
+                                               #"{"event":"approve","decision":"approve","date":"2026-03-04"}"#)
+            #expect(checked.state == "sanctioned", "\(checked.text)")
+            #expect(checked.sanction["rate"] as? String == "12.5%" && checked.sanction["installment"] as? String == "16726.81")
+
+            // The same referral approved at the pricing table's rate needs no checker below ₹10 lakh.
+            _ = try await staff.createAndSubmit("APP-7", ApplicationRequests.create(id: "APP-7", monthsInJob: 2))
+            let plain = try await staff.post("ca", "/api/v1/applications/APP-7/decisions",
+                                             #"{"decision":"approve","date":"2026-03-03"}"#)
+            #expect(plain.state == "sanctioned" && plain.sanction["installment"] as? String == "16488.00", "\(plain.text)")
+        }
+    }
+
     @Test("reject by policy: income below ₹25,000; the borrower sees the code, staff the message")
     func rejectByPolicy() async throws {
         let server = try OriginationServer()
