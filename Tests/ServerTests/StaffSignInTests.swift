@@ -117,6 +117,14 @@ struct StaffSignInTests {
         ])
         #expect(rows.map(\.entry.status) == [401, 401, 200, 201, 201, 200])
         #expect(rows[4].entry.principal == "meera" && rows[4].entry.resourceID == "L-1")
+        // Before the repayment: the loan as booked (activation and disbursement, sequence 2); after: the
+        // reply, ₹8,884.88 paid on the disbursement day held in advance. The request is kept as its SHA-256.
+        let before = rows[4].entry.before ?? ""
+        #expect(before.contains(#""request_sha256":""#), "\(before)")
+        let booked = #""loan":{"loan_id":"L-1","sequence":2,"status":"active","principal_outstanding":"100000.00""#
+        #expect(before.contains(booked + #","advance":"0.00""#), "\(before)")
+        #expect(rows[4].entry.after?.contains(#""advance":"8884.88""#) == true, "\(rows[4].entry.after ?? "")")
+        #expect(rows[3].entry.before?.contains(#""loan""#) == false, "a booking has no loan before it")
         guard case .intact(rows: 6) = try auditLog.verify() else {
             Issue.record("the audit chain should be intact with 6 rows")
             return

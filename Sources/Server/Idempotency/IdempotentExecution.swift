@@ -17,8 +17,10 @@ extension APIPipeline {
         let bodyBytes = call.body.map { Array($0.readableBytesView) } ?? []
         let hash = SHA256.hash(data: bodyBytes).map { String(format: "%02x", $0) }.joined()
         let method = route.method.rawValue, path = request.uri.path
+        let before = AuditBefore()
         let (stored, replayed) = try await books.withSession { session in
-            try Self.once(session, call: call, method: method, path: path, hash: hash, command: command)
+            try Self.once(session, call: call, method: method, path: path, hash: hash, command: command,
+                          before: route.path.hasPrefix("/api/v1/loans/{id}") ? before : nil)
         }
         var response = Responses.body(
             stored.body, status: HTTPResponse.Status(code: stored.status),
@@ -29,7 +31,7 @@ extension APIPipeline {
                 _ = try audit.record(
                     principal: principal, credentials: Credentials(remoteAddress: call.remoteAddress),
                     method: route.method, route: route.path, resourceID: call.parameters["id"],
-                    before: "request sha256:\(hash)", after: stored.body,
+                    before: before.text(requestHash: hash), after: stored.body,
                     status: HTTPResponse.Status(code: stored.status))
             } catch {
                 // The command is committed; a missing audit row must be seen at once.
@@ -47,7 +49,7 @@ extension APIPipeline {
 
     static func once(
         _ session: BookSession, call: APICall, method: String, path: String, hash: String,
-        command: (APICall, BookSession) throws -> StoredResponse
+        command: (APICall, BookSession) throws -> StoredResponse, before: AuditBefore? = nil
     ) throws -> (StoredResponse, Bool) {
         let connection = session.connection
         let (principal, key) = (call.principalID, call.idempotencyKey ?? "")
@@ -68,6 +70,7 @@ extension APIPipeline {
                             errors: [FieldError("Idempotency-Key", "was used with a different request")])
                     case .unused: break
                     }
+                    before?.capture(session, loanID: call.parameters["id"])
                     let stored = try command(call, session)
                     try IdempotencyRecords.record(
                         connection, principal: principal, key: key, method: method, path: path,
