@@ -14,6 +14,7 @@ struct EODBench: ParsableCommand {
     @Option(help: "Loans in the synthetic book.") var loans = 100_000
     @Option(help: "Day ends to time after the first (each one business day for every loan).") var days = 3
     @Option(help: "Repayments to post one at a time for the latency figures.") var repayments = 2_000
+    @Option(name: .customLong("batch-size"), help: "Loans a day-end transaction takes.") var batchSize = 500
     @Option(help: "Database: postgres://… or a SQLite file (default: a new temporary SQLite file).") var database: String?
     @Option(help: "Configuration folder holding products/ and policies/.") var config = "."
 
@@ -57,12 +58,12 @@ struct EODBench: ParsableCommand {
               + "\(format(booking.milliseconds / 1000, places: 1)) s")
 
         var date = start
-        _ = try book.runDayEnd(through: date)  // the disbursement day, untimed
+        _ = try book.runDayEnd(through: date, batchSize: batchSize)  // the disbursement day, untimed
         var rates: [Double] = []
         for _ in 0..<days {
             date = date.adding(days: 1)
             let began = clock.now
-            let report = try book.runDayEnd(through: date)
+            let report = try book.runDayEnd(through: date, batchSize: batchSize)
             let seconds = (clock.now - began).milliseconds / 1000
             rates.append(Double(report.loanDays) / seconds)
             print("day end \(date.iso): \(report.loanDays) loans, \(report.events) events in \(format(seconds, places: 2)) s "
