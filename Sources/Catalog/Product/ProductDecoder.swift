@@ -34,6 +34,7 @@ struct ProductDecoder {
                 MappingReader.read(item, key: "documents", .identifier(example: "kfs"), log: log)
             }
         }
+        references.checklist = reader.entry("checklist").flatMap(decodeChecklist)
         let limits = reader.requiredEntry("limits").map(decodeLimits) ?? PartialLimits()
         var defaults = TermsLayer()
         if let entry = reader.entry("defaults") {

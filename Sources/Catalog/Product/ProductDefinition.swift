@@ -34,8 +34,25 @@ public struct ProductReferences: Sendable, Hashable {
     public var policy: Located<String>?
     /// Templates in `templates/` the product issues (KFS, sanction letter…).
     public var documents: [Located<String>] = []
+    /// The documents origination collects with an application; nil when the product names none.
+    public var checklist: DocumentChecklist?
 
     public init() {}
+}
+
+/// A product's application checklist: items an application must carry before it is submitted, and
+/// items it may carry besides.
+public struct DocumentChecklist: Sendable, Hashable {
+    public var required: [String]
+    public var optional: [String]
+
+    public init(required: [String], optional: [String]) {
+        self.required = required
+        self.optional = optional
+    }
+
+    /// Every item, required first.
+    public var items: [String] { required + optional }
 }
 
 /// The lending segment a product belongs to.

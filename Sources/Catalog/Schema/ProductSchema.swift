@@ -74,6 +74,10 @@ public enum Schemas {
         SchemaProperty("servicing_workflow", .scalar(.identifier), "the servicing workflow in workflows/"),
         SchemaProperty("policy", .scalar(.identifier), "the underwriting policy in policies/"),
         SchemaProperty("documents", .list(.scalar(.identifier)), "templates in templates/ the product issues"),
+        SchemaProperty("checklist", .object(ObjectSchema([
+            SchemaProperty("required", .list(.scalar(.identifier)), "documents an application needs before it is submitted"),
+            SchemaProperty("optional", .list(.scalar(.identifier)), "documents an application may carry besides"),
+        ])), "the documents origination collects with an application"),
         SchemaProperty("limits", .object(ObjectSchema([
             SchemaProperty("principal", range(.scalar(.amount)), required: true, "amount limits in rupees"),
             SchemaProperty("tenure", range(.scalar(.integer(min: 1, max: ScheduleEngine.maxInstallments))), required: true,

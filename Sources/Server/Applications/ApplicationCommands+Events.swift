@@ -30,7 +30,8 @@ extension ApplicationCommands {
         throws -> StoredResponse {
         try step(call, session, catalog, services) { driver, a, day in
             let attached = Set(try driver.store.documents(a.id).map(\.checklistItem))
-            let missing = services.requiredDocuments.filter { !attached.contains($0) }
+            let required = services.checklist(for: catalog.products[a.product]).required
+            let missing = required.filter { !attached.contains($0) }
             guard missing.isEmpty else {
                 throw Problem(.unprocessableContent, "documents missing",
                               detail: "application \(a.id) needs " + missing.joined(separator: ", "),

@@ -103,9 +103,6 @@ enum ApplicationCommands {
         var body = try call.reader()
         let item = body.string("item", maxLength: 64), media = body.string("media_type", maxLength: 64)
         let content = body.string("content", maxLength: 8_000_000), day = body.date("date")
-        if let item, !services.checklist.contains(item) {
-            body.refuse("item", "must be one of the checklist: " + services.checklist.joined(separator: ", "))
-        }
         if let media, !["application/pdf", "image/jpeg", "image/png"].contains(media) {
             body.refuse("media_type", "must be application/pdf, image/jpeg or image/png")
         }
@@ -116,6 +113,10 @@ enum ApplicationCommands {
         let driver = try ApplicationDriver(session: session, catalog: catalog, services: services)
         var record = try locate(call, driver)
         try requireOpen(record, driver)
+        let checklist = services.checklist(for: catalog.products[record.product])
+        guard checklist.items.contains(item) else {
+            throw Problem.invalid("item", "must be one of the \(record.product) checklist: " + checklist.items.joined(separator: ", "))
+        }
         let existing = try driver.store.documents(record.id)
         let sha = ApplicationDocument.digest(bytes)
         do { try services.storage.put(bytes, key: sha) } catch {

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import Origination
 
@@ -32,7 +33,10 @@ public struct ApplicationServices: Sendable {
         ApplicationServices(storage: LocalDirectoryStorage(directory: URL(fileURLWithPath: "lendline-documents")))
     }
 
-    var checklist: [String] { requiredDocuments + optionalDocuments }
+    /// The checklist of `product` when its file names one, else the configured default.
+    func checklist(for product: ProductDefinition?) -> DocumentChecklist {
+        product?.references.checklist ?? DocumentChecklist(required: requiredDocuments, optional: optionalDocuments)
+    }
 }
 
 /// Runs an integration adapter's async call to completion from a database session's thread (never

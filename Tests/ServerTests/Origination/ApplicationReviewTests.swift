@@ -79,6 +79,23 @@ struct ApplicationReviewTests {
         }
     }
 
+    @Test("documents follow the product's checklist: another product's item is refused; submission waits for the required ones")
+    func productChecklist() async throws {
+        let server = try OriginationServer()
+        try await server.test { staff in
+            #expect(try await staff.post("lo", "/api/v1/applications", ApplicationRequests.create(id: "APP-8")).status
+                == .created)
+            let uri = "/api/v1/applications/APP-8/documents"
+            // property-documents is on the home loan's checklist (products/home-loan.yaml), not the personal loan's.
+            let other = try await staff.post("lo", uri, ApplicationRequests.document("property-documents"))
+            #expect(other.status == .badRequest && other.problemFields == ["item"], "\(other.text)")
+            #expect(other.text.contains("identity-proof, income-proof, address-proof, bank-statement, photograph"))
+            #expect(try await staff.post("lo", uri, ApplicationRequests.document("identity-proof")).status == .created)
+            let early = try await staff.post("lo", "/api/v1/applications/APP-8/submit", ApplicationRequests.dated("2026-03-02"))
+            #expect(early.status == .unprocessableContent && early.problemFields == ["documents.income-proof"], "\(early.text)")
+        }
+    }
+
     @Test("reject by policy: income below ₹25,000; the borrower sees the code, staff the message")
     func rejectByPolicy() async throws {
         let server = try OriginationServer()
