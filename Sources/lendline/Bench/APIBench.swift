@@ -3,9 +3,7 @@ import Catalog
 import Foundation
 import Hummingbird
 import Ledger
-import Logging
 import Server
-import ServiceLifecycle
 
 /// `lendline bench api`: the server in process on loopback, loans booked through `POST /api/v1/loans`,
 /// then concurrent loan views as fast as they go, then repayments offered at a fixed rate.
@@ -37,17 +35,10 @@ struct APIBench: AsyncParsableCommand {
         let registry = CatalogRegistry(initial: catalog, directory: config)
         let books = try BookPool(location: location, registry: registry, size: connections)
         defer { books.shutdown() }
-        var logger = Logger(label: "bench")
-        logger.logLevel = .warning
-        let unlimited = APILimits(burstRequests: 100_000_000, requestsPerSecond: 100_000_000)
-        let api = APIServices(authorizer: DevelopmentTokenAuthorizer(token: "bench"), books: books, limits: unlimited)
-        let app = LendlineServer.application(
-            registry: registry, settings: ServerSettings(port: port), logger: logger,
-            metrics: ServerMetrics(served: catalog.version), api: api)
-        let group = ServiceGroup(services: [app], logger: logger)
-        let server = Task { try await group.run() }
+        let api = APIServices(
+            authorizer: DevelopmentTokenAuthorizer(token: "bench"), books: books, limits: BenchServer.unlimited)
+        let server = try await BenchServer.start(registry, port: port, api: api)
         defer { server.cancel() }
-        try await Task.sleep(for: .milliseconds(500))
 
         let load = APILoad(port: port, loans: loans)
         let seeded = try load.seed(concurrency: min(concurrency, 8))
@@ -64,7 +55,6 @@ struct APIBench: AsyncParsableCommand {
             "repayment POST …/repayments offered at \(rate)/s: \(format(pays.perSecond, places: 0)) req/s, "
                 + "p50 \(format(pays.p50, places: 2)) ms, p99 \(format(pays.p99, places: 2)) ms (\(pays.count) requests, "
                 + "\(pays.failures) failed)")
-        await group.triggerGracefulShutdown()
-        _ = try? await server.value
+        await server.stop()
     }
 }

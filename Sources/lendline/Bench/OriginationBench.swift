@@ -5,10 +5,8 @@ import Hummingbird
 import Identity
 import Ledger
 import LoanMath
-import Logging
 import Origination
 import Server
-import ServiceLifecycle
 
 /// `lendline bench origination`: the server in process on loopback; applications go the full
 /// automated path over HTTP — create, two documents, submit (KYC, bureau, policy, sanction, KFS),
@@ -43,19 +41,11 @@ struct OriginationBench: AsyncParsableCommand {
         let connections = connections ?? (location.isPostgres ? 8 : 1)
         let books = try BookPool(location: location, registry: registry, size: connections)
         defer { books.shutdown() }
-        var logger = Logger(label: "bench")
-        logger.logLevel = .warning
         let api = APIServices(
-            authorizer: BenchStaffAuthorizer(), books: books,
-            limits: APILimits(burstRequests: 100_000_000, requestsPerSecond: 100_000_000),
+            authorizer: BenchStaffAuthorizer(), books: books, limits: BenchServer.unlimited,
             applications: ApplicationServices(storage: LocalDirectoryStorage(directory: scratch)))
-        let app = LendlineServer.application(
-            registry: registry, settings: ServerSettings(port: port), logger: logger,
-            metrics: ServerMetrics(served: catalog.version), api: api)
-        let group = ServiceGroup(services: [app], logger: logger)
-        let server = Task { try await group.run() }
+        let server = try await BenchServer.start(registry, port: port, api: api)
         defer { server.cancel() }
-        try await Task.sleep(for: .milliseconds(500))
 
         let load = OriginationLoad(port: port, pans: pans)
         let figures = try load.run(concurrency: concurrency)
@@ -65,8 +55,7 @@ struct OriginationBench: AsyncParsableCommand {
               + "accept KFS → disburse → approve → booked; 7 requests each), \(figures.failures) failed")
         if let failure = load.firstFailure.text { print("  first failure: \(failure)") }
         print("  submission → sanction: p50 \(format(figures.p50, places: 2)) ms, p99 \(format(figures.p99, places: 2)) ms")
-        await group.triggerGracefulShutdown()
-        _ = try? await server.value
+        await server.stop()
     }
 
     /// `count` PANs whose simulated bureau file takes the policy's fast track with ₹1,00,000 a month
