@@ -15,59 +15,57 @@ public struct DayEndReport: Sendable, Hashable {
 
 extension LoanBook {
     /// Runs the day ends of every active loan from its next day end through `date`, in batches of
-    /// `batchSize` loans, one transaction a batch. The book moves a day at a time: every loan whose
-    /// next day end is the earliest one still open takes that day, and so joins the loans of the
-    /// next, until all are through `date`; a last pass finds nothing left. A loan already through
-    /// `date` is left alone, so running a date twice writes nothing, and a run killed part-way
-    /// resumes where its last committed batch ended.
+    /// `batchSize` loans, one transaction a batch. The book moves a day at a time: the loans whose
+    /// next day end is the earliest one still open take that day, in id order, and so join the
+    /// loans of the next, until all are through `date`. One read of the book plans a pass; a pass
+    /// that moved anything is followed by another read, and a read that finds nothing left ends
+    /// the run. A loan already through `date` is left alone, so running a date twice writes
+    /// nothing, and a run killed part-way resumes where its last committed batch ended.
     public func runDayEnd(through date: LocalDate, batchSize: Int = 500) throws(ServicingError) -> DayEndReport {
         var report = DayEndReport(through: date)
         var loans = Set<String>()
         while true {
+            var plan = try dayEndPlan(through: date)
             var progressed = false
-            var day = try earliestDayEnd(after: nil, through: date)
-            while let current = day {
-                var after = ""
-                while true {
-                    let ids = try loansDue(on: current, after: after, limit: batchSize)
-                    guard let last = ids.last else { break }
-                    after = last
-                    let pending = ids.filter { report.failures[$0] == nil }
-                    let moved = try dayEndBatch(pending, through: date, report: &report)
+            while let day = plan.keys.min() {
+                let due = plan.removeValue(forKey: day)!.sorted()
+                for start in stride(from: 0, to: due.count, by: max(batchSize, 1)) {
+                    let ids = due[start..<min(start + max(batchSize, 1), due.count)].filter { report.failures[$0] == nil }
+                    let moved = try dayEndBatch(ids, through: date, report: &report)
                     loans.formUnion(moved)
                     progressed = progressed || !moved.isEmpty
+                    // A loan that took its day joins the loans of its next one, if that is still open.
+                    for id in moved {
+                        if let next = cache[id], next.status == .active, next.nextDayEnd <= date {
+                            plan[next.nextDayEnd, default: []].append(id)
+                        }
+                    }
                 }
-                day = try earliestDayEnd(after: current, through: date)
             }
             report.loans = loans.count
             if !progressed { return report }
         }
     }
 
-    /// The earliest next day end of an active loan, later than `after`, on or before `date`.
-    func earliestDayEnd(after: LocalDate?, through date: LocalDate) throws(ServicingError) -> LocalDate? {
+    /// The active loans behind `date`, by their next day end: one pass over the accounts (no
+    /// index on the moving date, so the daily rewrite of each account adds no index entries).
+    func dayEndPlan(through date: LocalDate) throws(ServicingError) -> [LocalDate: [String]] {
         do {
-            let row = try store.read("""
-                SELECT MIN(next_day_end) FROM loan_account WHERE status = 'active' AND next_day_end > ? AND next_day_end <= ?
-                """, [.text(after?.iso ?? ""), .text(date.iso)]).first
-            guard let row, !row.isNull(0) else { return nil }
-            guard let day = LocalDate(iso: row.text(0)) else { throw ServicingError.storage("unreadable next_day_end") }
-            return day
+            var plan: [LocalDate: [String]] = [:]
+            var days: [String: LocalDate] = [:]
+            for row in try store.read("""
+                SELECT loan_id, next_day_end FROM loan_account WHERE status = 'active' AND next_day_end <= ?
+                """, [.text(date.iso)]) {
+                let text = row.text(1)
+                guard let day = days[text] ?? LocalDate(iso: text) else {
+                    throw ServicingError.storage("unreadable next_day_end of loan \(row.text(0))")
+                }
+                days[text] = day
+                plan[day, default: []].append(row.text(0))
+            }
+            return plan
         } catch let error as ServicingError {
             throw error
-        } catch {
-            throw .storage("finding the next day end: \(error)")
-        }
-    }
-
-    /// A page of the active loans whose next day end is `day`, in id order after `after`; the
-    /// index (status, next_day_end, loan_id) gives them without a sort.
-    func loansDue(on day: LocalDate, after: String, limit: Int) throws(ServicingError) -> [String] {
-        do {
-            return try store.read("""
-                SELECT loan_id FROM loan_account WHERE status = 'active' AND next_day_end = ? AND loan_id > ?
-                ORDER BY loan_id LIMIT ?
-                """, [.text(day.iso), .text(after), .integer(Int64(limit))]).map { $0.text(0) }
         } catch {
             throw .storage("listing loans for day end: \(error)")
         }

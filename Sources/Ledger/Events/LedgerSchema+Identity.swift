@@ -6,6 +6,14 @@ extension LedgerSchema {
             .sorted { $0.version < $1.version }
     }
 
+    /// The migrations `dialect` takes: all of `allMigrations`, and on PostgreSQL its own few.
+    public static func migrations(for dialect: SQLDialect) -> [(version: Int, name: String, sql: String)] {
+        switch dialect {
+        case .sqlite: allMigrations
+        case .postgresql: (allMigrations + postgresMigrations).sorted { $0.version < $1.version }
+        }
+    }
+
     public static let identityMigrations: [(version: Int, name: String, sql: String)] = [
         (20, "staff users, API keys and the token signing key", """
             CREATE TABLE staff_user (

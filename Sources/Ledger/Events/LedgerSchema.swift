@@ -85,6 +85,12 @@ public enum LedgerSchema {
             DROP INDEX loan_account_day_end;
             CREATE INDEX loan_account_day_end ON loan_account (status, next_day_end, loan_id);
             """),
+        // 4: day end rewrites every active loan's account row daily, next_day_end included. With
+        // that column indexed, each rewrite added index entries (on PostgreSQL no update could be
+        // HOT); day end now plans a pass from one scan of the accounts instead.
+        (4, "day-end listing without the moving date", """
+            DROP INDEX loan_account_day_end;
+            """),
         // 10: the HTTP layer's idempotency keys, scoped per principal (migrations 20+ belong to Identity).
         (10, "http-idempotency", """
             CREATE TABLE http_idempotency (
@@ -97,6 +103,18 @@ public enum LedgerSchema {
                 response_body TEXT NOT NULL,
                 PRIMARY KEY (principal_id, idempotency_key)
             );
+            """),
+    ]
+
+    /// PostgreSQL's own migrations (versions 5–9 are kept for them; SQLite never records them).
+    /// 5: day end rewrites every active loan's account and stream row daily. Pages kept a quarter
+    /// free let PostgreSQL put the new row version beside the old (a HOT update: no index entries,
+    /// the dead version pruned in place) instead of on a new page with new index entries. Applies
+    /// to pages written from now on.
+    public static let postgresMigrations: [(version: Int, name: String, sql: String)] = [
+        (5, "room for in-place updates of the daily rows", """
+            ALTER TABLE loan_account SET (fillfactor = 75);
+            ALTER TABLE loan_stream SET (fillfactor = 75);
             """),
     ]
 

@@ -59,17 +59,10 @@ public final class PostgresConnection: SQLConnection {
     @discardableResult
     public func query(_ sql: String, _ values: [SQLValue?]) throws -> [SQLRow] {
         let text = numbered(sql)
-        let strings: [String?] = values.map { value in
-            switch value {
-            case nil: return nil
-            case .integer(let n)?: return String(n)
-            case .text(let s)?: return s
-            }
-        }
-        let name = try preparedName(text, parameters: Int32(strings.count))
-        let result = withCStrings(strings) { pointers in
-            if let name { return PQexecPrepared(handle, name, Int32(pointers.count), pointers, nil, nil, 0) }
-            return PQexecParams(handle, text, Int32(pointers.count), nil, pointers, nil, nil, 0)
+        let name = try preparedName(text, parameters: Int32(values.count))
+        let result = ParameterBuffer(values).withParameters { pointers, lengths in
+            if let name { return PQexecPrepared(handle, name, Int32(values.count), pointers, lengths, nil, 0) }
+            return PQexecParams(handle, text, Int32(values.count), nil, pointers, lengths, nil, 0)
         }
         defer { PQclear(result) }
         try check(result, context: "running a statement")
@@ -82,6 +75,7 @@ public final class PostgresConnection: SQLConnection {
     }
 
     public let beginStatement = "BEGIN"
+    public let dialect = SQLDialect.postgresql
     public let lockRowsClause = " FOR UPDATE"
     public var transactionDepth = 0
 
@@ -108,13 +102,6 @@ public final class PostgresConnection: SQLConnection {
         translated[sql] = out
         return out
     }
-}
-
-/// Calls `body` with C strings for `strings` (NULL for nil), valid only during the call.
-func withCStrings<R>(_ strings: [String?], _ body: ([UnsafePointer<CChar>?]) -> R) -> R {
-    let owned: [UnsafeMutablePointer<CChar>?] = strings.map { $0.map { strdup($0) } ?? nil }
-    defer { owned.forEach { free($0) } }
-    return body(owned.map { $0.map { UnsafePointer($0) } })
 }
 
 /// The event store on PostgreSQL.

@@ -4,7 +4,7 @@ public enum LedgerMigrator {
     public static func migrate(_ connection: some SQLConnection) throws {
         try connection.execute(LedgerSchema.bookkeeping)
         let applied = Set(try connection.query("SELECT version FROM schema_migration", []).map { Int($0.int64(0)) })
-        for migration in LedgerSchema.allMigrations where !applied.contains(migration.version) {
+        for migration in LedgerSchema.migrations(for: connection.dialect) where !applied.contains(migration.version) {
             try connection.transaction {
                 try connection.execute(migration.sql)
                 try connection.query("INSERT INTO schema_migration (version, name) VALUES (?, ?)",

@@ -16,6 +16,14 @@ public protocol SQLConnection: AnyObject {
     /// What a `SELECT` ends with to lock the rows it reads until commit (` FOR UPDATE`), or nothing
     /// where the write transaction locks the whole database.
     var lockRowsClause: String { get }
+    /// Which database this is, for the few statements only one of them has.
+    var dialect: SQLDialect { get }
+}
+
+/// The databases the ledger runs on.
+public enum SQLDialect: Sendable {
+    case sqlite
+    case postgresql
 }
 
 /// A value bound to a statement parameter.

@@ -1,7 +1,7 @@
 extension SQLEventStore {
     /// Appends the batches of many loans in one transaction with multi-row statements: the bulk
-    /// path of the day end. Every batch's loan must be at its expected sequence (the streams are
-    /// locked first on PostgreSQL; SQLite's write transaction is exclusive already), or nothing is
+    /// path of the day end. Every batch's loan must be at its expected sequence (checked and moved in
+    /// the same statement, `claimStreams`), or nothing is
     /// written and `LedgerError.concurrencyConflict` names the first loan that moved. Batches here
     /// record no command (`recordsCommand` false): a day end is recognised by its date. At most one
     /// batch a loan.
@@ -16,24 +16,16 @@ extension SQLEventStore {
         }
         guard !batches.isEmpty else { return [] }
         return try connection.transaction { () throws -> [[LoanEvent]] in
-            let last = try lockedSequences(of: batches.map(\.loanID))
-            for batch in batches where (last[batch.loanID] ?? 0) != batch.expectedSequence {
-                throw LedgerError.concurrencyConflict(loanID: batch.loanID, expected: batch.expectedSequence,
-                                                      actual: last[batch.loanID] ?? 0)
-            }
+            try claimStreams(batches)
             let written = batches.map { $0.numberedEvents(after: $0.expectedSequence) }
             let buffer = BufferedProjectionContext(connection: connection)
-            for (batch, events) in zip(batches, written) {
+            for events in written {
                 for event in events {
                     try buffer.execute("""
                         INSERT INTO loan_event (loan_id, sequence, event_type, value_date, recorded_at, idempotency_key,
                                                 catalog_version, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                         """, EventRow.values(event))
                 }
-                try buffer.execute("""
-                    INSERT INTO loan_stream (loan_id, last_sequence) VALUES (?, ?)
-                    ON CONFLICT (loan_id) DO UPDATE SET last_sequence = excluded.last_sequence
-                    """, [.text(batch.loanID), .integer(batch.expectedSequence + Int64(events.count))])
             }
             try project(buffer)
             try buffer.flush()
@@ -41,17 +33,44 @@ extension SQLEventStore {
         }
     }
 
-    /// The last sequence of each loan, its stream row locked against other writers until commit.
-    func lockedSequences(of loanIDs: [String]) throws -> [String: Int64] {
-        var result: [String: Int64] = [:]
-        for start in stride(from: 0, to: loanIDs.count, by: 500) {
-            let chunk = loanIDs[start..<min(start + 500, loanIDs.count)]
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
-            let rows = try connection.query("""
-                SELECT loan_id, last_sequence FROM loan_stream WHERE loan_id IN (\(marks))\(connection.lockRowsClause)
-                """, chunk.map { .text($0) })
-            for row in rows { result[row.text(0)] = row.int64(1) }
+    /// Moves every batch's stream from its expected sequence to its new last one, or throws
+    /// `LedgerError.concurrencyConflict` for the first loan found elsewhere. The streams of batches
+    /// with the same number of events move together, `last_sequence + n` by key (`IN` uses the
+    /// primary key whatever the table's size), and the statement returns where each stream ended:
+    /// one that did not end at its expected sequence + n had moved (on PostgreSQL the update waits
+    /// for that writer and applies to its result), and the transaction is abandoned. The rows stay
+    /// locked until commit. A loan with no events yet (expected sequence 0) gets its stream inserted
+    /// instead; a second writer's insert fails on the key.
+    func claimStreams(_ batches: [EventBatch]) throws {
+        var byCount: [Int: [EventBatch]] = [:]
+        for batch in batches {
+            guard batch.expectedSequence == 0 else {
+                byCount[batch.events.count, default: []].append(batch)
+                continue
+            }
+            do {
+                try connection.query("INSERT INTO loan_stream (loan_id, last_sequence) VALUES (?, ?)",
+                                     [.text(batch.loanID), .integer(Int64(batch.events.count))])
+            } catch where connection.isUniqueViolation(error) {
+                throw LedgerError.concurrencyConflict(loanID: batch.loanID, expected: 0,
+                                                      actual: try lastSequence(loanID: batch.loanID))
+            }
         }
-        return result
+        for (count, group) in byCount.sorted(by: { $0.key < $1.key }) {
+            for start in stride(from: 0, to: group.count, by: 500) {
+                let chunk = group[start..<min(start + 500, group.count)]
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+                let rows = try connection.query("""
+                    UPDATE loan_stream SET last_sequence = last_sequence + ? WHERE loan_id IN (\(marks))
+                    RETURNING loan_id, last_sequence
+                    """, [.integer(Int64(count))] + chunk.map { .text($0.loanID) })
+                let ended = Dictionary(rows.map { ($0.text(0), $0.int64(1)) }, uniquingKeysWith: { a, _ in a })
+                for batch in chunk where ended[batch.loanID] != batch.expectedSequence + Int64(count) {
+                    throw LedgerError.concurrencyConflict(
+                        loanID: batch.loanID, expected: batch.expectedSequence,
+                        actual: ended[batch.loanID].map { $0 - Int64(count) } ?? 0)
+                }
+            }
+        }
     }
 }

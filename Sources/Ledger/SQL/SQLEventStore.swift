@@ -39,7 +39,11 @@ public final class SQLEventStore<Connection: SQLConnection>: EventStore {
                         """, [.text(batch.loanID), .text(batch.idempotencyKey), .text(batch.requestHash),
                               .integer(last + 1), .integer(newLast)])
                 }
-                try project(ConnectionProjectionContext(connection: connection))
+                // A new loan writes its whole schedule: gathered into multi-row statements, one
+                // round trip instead of one a line.
+                let buffer = BufferedProjectionContext(connection: connection)
+                try project(buffer)
+                try buffer.flush()
                 return .appended(events)
             }
         } catch where connection.isUniqueViolation(error) {
@@ -81,15 +85,6 @@ public final class SQLEventStore<Connection: SQLConnection>: EventStore {
 
     public func lastSequence(loanID: String) throws -> Int64 {
         try connection.query("SELECT last_sequence FROM loan_stream WHERE loan_id = ?", [.text(loanID)]).first?.int64(0) ?? 0
-    }
-}
-
-/// Projection writes inside an append's transaction.
-struct ConnectionProjectionContext<Connection: SQLConnection>: ProjectionContext {
-    let connection: Connection
-
-    func execute(_ sql: String, _ values: [SQLValue?]) throws {
-        try connection.query(sql, values)
     }
 }
 

@@ -66,6 +66,7 @@ public final class SQLiteConnection: SQLConnection {
 
     /// `BEGIN IMMEDIATE`: the write lock is taken at once, so two writers never deadlock upgrading.
     public let beginStatement = "BEGIN IMMEDIATE"
+    public let dialect = SQLDialect.sqlite
     public let lockRowsClause = ""
     public var transactionDepth = 0
 
