@@ -24,26 +24,45 @@ extension LoanBook {
     public func runDayEnd(through date: LocalDate, batchSize: Int = 500) throws(ServicingError) -> DayEndReport {
         var report = DayEndReport(through: date)
         var loans = Set<String>()
-        while true {
-            var plan = try dayEndPlan(through: date)
-            var progressed = false
-            while let day = plan.keys.min() {
-                let due = plan.removeValue(forKey: day)!.sorted()
-                for start in stride(from: 0, to: due.count, by: max(batchSize, 1)) {
-                    let ids = due[start..<min(start + max(batchSize, 1), due.count)].filter { report.failures[$0] == nil }
-                    let moved = try dayEndBatch(ids, through: date, report: &report)
-                    loans.formUnion(moved)
-                    progressed = progressed || !moved.isEmpty
-                    // A loan that took its day joins the loans of its next one, if that is still open.
-                    for id in moved {
-                        if let next = cache[id], next.status == .active, next.nextDayEnd <= date {
-                            plan[next.nextDayEnd, default: []].append(id)
-                        }
-                    }
+        var progressed = false
+        var plan: [LocalDate: [String]] = [:]
+        var inFlight: DayEndInFlight?
+        /// Reads the batch in flight; its loans that took their day join the loans of the next.
+        func land() throws(ServicingError) {
+            guard let flight = inFlight else { return }
+            inFlight = nil
+            let moved = try finishDayEnds(flight, report: &report)
+            loans.formUnion(moved)
+            progressed = progressed || !moved.isEmpty
+            for id in moved {
+                if let next = cache[id], next.status == .active, next.nextDayEnd <= date {
+                    plan[next.nextDayEnd, default: []].append(id)
                 }
             }
-            report.loans = loans.count
-            if !progressed { return report }
+        }
+        do {
+            while true {
+                plan = try dayEndPlan(through: date)
+                progressed = false
+                while let day = plan.keys.min() {
+                    let due = plan.removeValue(forKey: day)!.sorted()
+                    for start in stride(from: 0, to: due.count, by: max(batchSize, 1)) {
+                        let ids = due[start..<min(start + max(batchSize, 1), due.count)].filter { report.failures[$0] == nil }
+                        // A loan not in memory is read from the store, which must be idle for that.
+                        if ids.contains(where: { cache[$0] == nil }) { try land() }
+                        // Decided while the database writes the batch before (PostgreSQL pipelines).
+                        let items = try decideDayEnds(ids[...], through: date, report: &report)
+                        try land()
+                        if !items.isEmpty { inFlight = startDayEnds(items) }
+                    }
+                    try land()
+                }
+                report.loans = loans.count
+                if !progressed { return report }
+            }
+        } catch {
+            if inFlight != nil { try? land() }
+            throw error
         }
     }
 
@@ -71,13 +90,32 @@ extension LoanBook {
         }
     }
 
+    /// One loan's day end, decided: its batch, the loan before and after, the numbered events.
+    typealias DayEndItem = (batch: EventBatch, before: LoanState, after: LoanState, events: [LoanEvent])
+
+    /// Day ends sent to the store, their outcome still to read.
+    struct DayEndInFlight {
+        var items: [DayEndItem]
+        var pending: PendingAppend?
+        var startError: (any Error)?
+    }
+
     /// One day end (the next) of each loan of `ids` that is behind `date`, decided in memory and
     /// written in one transaction with multi-row statements. A loan whose day end is refused is
     /// recorded as a failure and left out; if another writer moved a loan meanwhile, the batch is
     /// taken loan by loan instead. Returns the loans moved.
     func dayEndBatch(_ ids: [String], through date: LocalDate, report: inout DayEndReport) throws(ServicingError)
         -> [String] {
-        var items: [(batch: EventBatch, before: LoanState, after: LoanState, events: [LoanEvent])] = []
+        let items = try decideDayEnds(ids[...], through: date, report: &report)
+        guard !items.isEmpty else { return [] }
+        return try finishDayEnds(startDayEnds(items), report: &report)
+    }
+
+    /// The next day end of each loan of `ids` behind `date`, in memory; a refused one is recorded
+    /// as the loan's failure. Reads a loan not in memory from the store.
+    func decideDayEnds(_ ids: ArraySlice<String>, through date: LocalDate, report: inout DayEndReport)
+        throws(ServicingError) -> [DayEndItem] {
+        var items: [DayEndItem] = []
         let recorded = recordedAt()
         var keys: [LocalDate: String] = [:]  // the loans of a pass share their day, mostly
         for id in ids {
@@ -101,27 +139,43 @@ extension LoanBook {
                 report.failures[id] = "\(error)"
             }
         }
-        guard !items.isEmpty else { return [] }
+        return items
+    }
+
+    /// Sends decided day ends to the store in one bulk append; an error is kept for `finishDayEnds`.
+    func startDayEnds(_ items: [DayEndItem]) -> DayEndInFlight {
         let chart = rules.chart
         do {
-            _ = try store.appendMany(items.map(\.batch)) { context in
+            let pending = try store.startAppendMany(items.map(\.batch)) { context in
                 for item in items {
                     try LoanProjections.write(item.after, before: item.before, events: item.events, chart: chart,
                                               into: context)
                 }
             }
+            return DayEndInFlight(items: items, pending: pending)
+        } catch {
+            return DayEndInFlight(items: items, startError: error)
+        }
+    }
+
+    /// The outcome of sent day ends: the loans moved. On a concurrent writer the batch is taken
+    /// loan by loan; any other failure forgets the loans in memory and is thrown.
+    func finishDayEnds(_ flight: DayEndInFlight, report: inout DayEndReport) throws(ServicingError) -> [String] {
+        do {
+            if let error = flight.startError { throw error }
+            if let pending = flight.pending { _ = try store.finishAppendMany(pending) }
         } catch LedgerError.concurrencyConflict(_, _, _) {
-            return try dayEndOneByOne(items.map { ($0.batch.loanID, $0.before.nextDayEnd) }, report: &report)
+            return try dayEndOneByOne(flight.items.map { ($0.batch.loanID, $0.before.nextDayEnd) }, report: &report)
         } catch {
             cache.removeAll()
-            throw .storage("day end batch ending \(ids.last ?? ""): \(error)")
+            throw .storage("day end batch ending \(flight.items.last?.batch.loanID ?? ""): \(error)")
         }
-        for item in items {
+        for item in flight.items {
             cache[item.batch.loanID] = item.after
             report.loanDays += 1
             report.events += item.events.count
         }
-        return items.map(\.batch.loanID)
+        return flight.items.map(\.batch.loanID)
     }
 
     /// Each loan's day end on its own (re-read, retried on a concurrent writer); a refused day is

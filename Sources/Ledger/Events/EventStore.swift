@@ -20,6 +20,21 @@ public protocol EventStore {
     /// multi-row statements, `project` writing their projections; all or nothing, and
     /// `LedgerError.concurrencyConflict` when a loan is not at its batch's expected sequence.
     func appendMany(_ batches: [EventBatch], project: (ProjectionContext) throws -> Void) throws -> [[LoanEvent]]
+    /// `appendMany`, returning before the database has finished where it can (PostgreSQL): the
+    /// caller may work meanwhile but must call `finishAppendMany` before anything else on the store.
+    func startAppendMany(_ batches: [EventBatch], project: (ProjectionContext) throws -> Void) throws -> PendingAppend
+    /// Waits for a started bulk append; its events, or what `appendMany` would throw.
+    func finishAppendMany(_ pending: PendingAppend) throws -> [[LoanEvent]]
+}
+
+/// A bulk append started by `startAppendMany`.
+public struct PendingAppend: Sendable {
+    /// The events, numbered as they are written.
+    public let written: [[LoanEvent]]
+    /// Each loan's expected sequence, to name a conflict.
+    let expected: [String: Int64]
+    /// Whether the database is still at work (else it is done).
+    let pipelined: Bool
 }
 
 extension EventStore {

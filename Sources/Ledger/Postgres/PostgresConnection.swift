@@ -7,6 +7,8 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible {
     public let sqlState: String
     public let message: String
     public let context: String
+    /// The server's detail line (a unique violation's key, say), when it sent one.
+    public var detail = ""
 
     public var description: String { "PostgreSQL error \(sqlState) while \(context): \(message)" }
 }
@@ -34,7 +36,11 @@ public final class PostgresConnection: SQLConnection {
     deinit { PQfinish(handle) }
 
     /// Names of the statements prepared on this connection, by their text.
-    private var prepared: [String: String] = [:]
+    var prepared: [String: String] = [:]
+    /// Statements prepared so far, for fresh names (a name is never reused).
+    var preparedCount = 0
+    /// The pipeline in progress, if any (`PostgresConnection+Pipeline`).
+    var pipeline: Pipeline?
 
     /// The name `text` is prepared under, preparing it the first time: the server parses and plans
     /// each statement once per connection. Only plannable statements are prepared.
@@ -42,7 +48,9 @@ public final class PostgresConnection: SQLConnection {
         if let name = prepared[text] { return name }
         let verb = text.prefix { $0 != " " && $0 != "\n" }.uppercased()
         guard ["SELECT", "INSERT", "UPDATE", "DELETE", "WITH"].contains(verb) else { return nil }
-        let name = "lendline_\(prepared.count + 1)"
+        preparedCount += 1
+        let name = "lendline_\(preparedCount)"
+        if pipeline != nil { return try queuePrepare(name, text, parameters: parameters) }
         let result = PQprepare(handle, name, text, parameters, nil)
         defer { PQclear(result) }
         try check(result, context: "preparing a statement")
@@ -51,6 +59,7 @@ public final class PostgresConnection: SQLConnection {
     }
 
     public func execute(_ sql: String) throws(PostgresError) {
+        try requireNoPipeline()
         let result = PQexec(handle, sql)
         defer { PQclear(result) }
         try check(result, context: "executing SQL")
@@ -60,6 +69,10 @@ public final class PostgresConnection: SQLConnection {
     public func query(_ sql: String, _ values: [SQLValue?]) throws -> [SQLRow] {
         let text = numbered(sql)
         let name = try preparedName(text, parameters: Int32(values.count))
+        if pipeline != nil {
+            try queue(name: name, text: text, values)
+            return []
+        }
         let result = ParameterBuffer(values).withParameters { pointers, lengths in
             if let name { return PQexecPrepared(handle, name, Int32(values.count), pointers, lengths, nil, 0) }
             return PQexecParams(handle, text, Int32(values.count), nil, pointers, lengths, nil, 0)
@@ -89,7 +102,8 @@ public final class PostgresConnection: SQLConnection {
         let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
         let message = PQresultErrorField(result, Int32(UInt8(ascii: "M"))).map { String(cString: $0) }
             ?? String(cString: PQerrorMessage(handle))
-        throw PostgresError(sqlState: state, message: message, context: context)
+        let detail = PQresultErrorField(result, Int32(UInt8(ascii: "D"))).map { String(cString: $0) } ?? ""
+        throw PostgresError(sqlState: state, message: message, context: context, detail: detail)
     }
 
     /// `?` placeholders as `$1, $2…` (the ledger's SQL has no `?` inside literals).

@@ -6,14 +6,7 @@ extension SQLEventStore {
     /// record no command (`recordsCommand` false): a day end is recognised by its date. At most one
     /// batch a loan.
     public func appendMany(_ batches: [EventBatch], project: (ProjectionContext) throws -> Void) throws -> [[LoanEvent]] {
-        var loans = Set<String>()
-        for batch in batches {
-            try EventBatchRules.check(batch)
-            guard !batch.recordsCommand else { throw LedgerError.invalidBatch("a bulk append records no commands") }
-            guard loans.insert(batch.loanID).inserted else {
-                throw LedgerError.invalidBatch("loan \(batch.loanID) has two batches in one bulk append")
-            }
-        }
+        try checkBulk(batches)
         guard !batches.isEmpty else { return [] }
         return try connection.transaction { () throws -> [[LoanEvent]] in
             try claimStreams(batches)
@@ -30,6 +23,18 @@ extension SQLEventStore {
             try project(buffer)
             try buffer.flush()
             return written
+        }
+    }
+
+    /// The rules of a bulk append: batches recording no command, at most one a loan.
+    func checkBulk(_ batches: [EventBatch]) throws {
+        var loans = Set<String>()
+        for batch in batches {
+            try EventBatchRules.check(batch)
+            guard !batch.recordsCommand else { throw LedgerError.invalidBatch("a bulk append records no commands") }
+            guard loans.insert(batch.loanID).inserted else {
+                throw LedgerError.invalidBatch("loan \(batch.loanID) has two batches in one bulk append")
+            }
         }
     }
 
