@@ -100,17 +100,6 @@ extension LoanBook {
         var startError: (any Error)?
     }
 
-    /// One day end (the next) of each loan of `ids` that is behind `date`, decided in memory and
-    /// written in one transaction with multi-row statements. A loan whose day end is refused is
-    /// recorded as a failure and left out; if another writer moved a loan meanwhile, the batch is
-    /// taken loan by loan instead. Returns the loans moved.
-    func dayEndBatch(_ ids: [String], through date: LocalDate, report: inout DayEndReport) throws(ServicingError)
-        -> [String] {
-        let items = try decideDayEnds(ids[...], through: date, report: &report)
-        guard !items.isEmpty else { return [] }
-        return try finishDayEnds(startDayEnds(items), report: &report)
-    }
-
     /// The next day end of each loan of `ids` behind `date`, in memory; a refused one is recorded
     /// as the loan's failure. Reads a loan not in memory from the store.
     func decideDayEnds(_ ids: ArraySlice<String>, through date: LocalDate, report: inout DayEndReport)

@@ -47,12 +47,7 @@ extension SQLEventStore {
     /// locked until commit. A loan with no events yet (expected sequence 0) gets its stream inserted
     /// instead; a second writer's insert fails on the key.
     func claimStreams(_ batches: [EventBatch]) throws {
-        var byCount: [Int: [EventBatch]] = [:]
-        for batch in batches {
-            guard batch.expectedSequence == 0 else {
-                byCount[batch.events.count, default: []].append(batch)
-                continue
-            }
+        for batch in batches where batch.expectedSequence == 0 {
             do {
                 try connection.query("INSERT INTO loan_stream (loan_id, last_sequence) VALUES (?, ?)",
                                      [.text(batch.loanID), .integer(Int64(batch.events.count))])
@@ -61,21 +56,28 @@ extension SQLEventStore {
                                                       actual: try lastSequence(loanID: batch.loanID))
             }
         }
-        for (count, group) in byCount.sorted(by: { $0.key < $1.key }) {
-            for start in stride(from: 0, to: group.count, by: 500) {
-                let chunk = group[start..<min(start + 500, group.count)]
-                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
-                let rows = try connection.query("""
-                    UPDATE loan_stream SET last_sequence = last_sequence + ? WHERE loan_id IN (\(marks))
-                    RETURNING loan_id, last_sequence
-                    """, [.integer(Int64(count))] + chunk.map { .text($0.loanID) })
-                let ended = Dictionary(rows.map { ($0.text(0), $0.int64(1)) }, uniquingKeysWith: { a, _ in a })
-                for batch in chunk where ended[batch.loanID] != batch.expectedSequence + Int64(count) {
-                    throw LedgerError.concurrencyConflict(
-                        loanID: batch.loanID, expected: batch.expectedSequence,
-                        actual: ended[batch.loanID].map { $0 - Int64(count) } ?? 0)
-                }
+        for (count, chunk) in Self.streamMoves(batches) {
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+            let rows = try connection.query("""
+                UPDATE loan_stream SET last_sequence = last_sequence + ? WHERE loan_id IN (\(marks))
+                RETURNING loan_id, last_sequence
+                """, [.integer(Int64(count))] + chunk.map { .text($0.loanID) })
+            let ended = Dictionary(rows.map { ($0.text(0), $0.int64(1)) }, uniquingKeysWith: { a, _ in a })
+            for batch in chunk where ended[batch.loanID] != batch.expectedSequence + Int64(count) {
+                throw LedgerError.concurrencyConflict(
+                    loanID: batch.loanID, expected: batch.expectedSequence,
+                    actual: ended[batch.loanID].map { $0 - Int64(count) } ?? 0)
             }
+        }
+    }
+
+    /// The streams a bulk append moves (expected sequence above 0), grouped by how many events
+    /// they take and chunked for `IN` lists of at most 500 keys.
+    static func streamMoves(_ batches: [EventBatch]) -> [(count: Int, chunk: ArraySlice<EventBatch>)] {
+        var byCount: [Int: [EventBatch]] = [:]
+        for batch in batches where batch.expectedSequence != 0 { byCount[batch.events.count, default: []].append(batch) }
+        return byCount.sorted { $0.key < $1.key }.flatMap { count, group in
+            stride(from: 0, to: group.count, by: 500).map { (count, group[$0..<min($0 + 500, group.count)]) }
         }
     }
 }

@@ -13,22 +13,14 @@ extension SQLEventStore {
         guard !batches.isEmpty else { return PendingAppend(written: [], expected: [:], pipelined: false) }
         try postgres.beginPipeline()
         do {
-            var byCount: [Int: [String]] = [:]
-            for batch in batches {
-                if batch.expectedSequence == 0 {
-                    try connection.query("INSERT INTO loan_stream (loan_id, last_sequence) VALUES (?, ?)",
-                                         [.text(batch.loanID), .integer(Int64(batch.events.count))])
-                } else {
-                    byCount[batch.events.count, default: []].append(batch.loanID)
-                }
+            for batch in batches where batch.expectedSequence == 0 {
+                try connection.query("INSERT INTO loan_stream (loan_id, last_sequence) VALUES (?, ?)",
+                                     [.text(batch.loanID), .integer(Int64(batch.events.count))])
             }
-            for (count, loans) in byCount.sorted(by: { $0.key < $1.key }) {
-                for start in stride(from: 0, to: loans.count, by: 500) {
-                    let chunk = loans[start..<min(start + 500, loans.count)]
-                    let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
-                    try connection.query("UPDATE loan_stream SET last_sequence = last_sequence + ? WHERE loan_id IN (\(marks))",
-                                         [.integer(Int64(count))] + chunk.map { .text($0) })
-                }
+            for (count, chunk) in Self.streamMoves(batches) {
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+                try connection.query("UPDATE loan_stream SET last_sequence = last_sequence + ? WHERE loan_id IN (\(marks))",
+                                     [.integer(Int64(count))] + chunk.map { .text($0.loanID) })
             }
             let written = batches.map { $0.numberedEvents(after: $0.expectedSequence) }
             let buffer = BufferedProjectionContext(connection: connection)
