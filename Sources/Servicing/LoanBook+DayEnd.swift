@@ -21,17 +21,32 @@ extension LoanBook {
     /// that moved anything is followed by another read, and a read that finds nothing left ends
     /// the run. A loan already through `date` is left alone, so running a date twice writes
     /// nothing, and a run killed part-way resumes where its last committed batch ended.
-    public func runDayEnd(through date: LocalDate, batchSize: Int = 500) throws(ServicingError) -> DayEndReport {
+    ///
+    /// `writers` are more connections to the same database: batches go to the book's own store
+    /// and to them in turn, so on PostgreSQL several server processes write at once while the next
+    /// batch is decided here. Batches in flight together hold different loans, and a loan's next
+    /// day is decided only after its last one committed.
+    public func runDayEnd(through date: LocalDate, batchSize: Int = 500, writers: [any EventStore] = [])
+        throws(ServicingError) -> DayEndReport {
         var report = DayEndReport(through: date)
         var loans = Set<String>()
         var progressed = false
         var plan: [LocalDate: [String]] = [:]
-        var inFlight: DayEndInFlight?
-        /// Reads the batch in flight; its loans that took their day join the loans of the next.
-        func land() throws(ServicingError) {
-            guard let flight = inFlight else { return }
-            inFlight = nil
-            let moved = try finishDayEnds(flight, report: &report)
+        let lanes: [any EventStore] = [store] + writers
+        var inFlight: [DayEndInFlight] = []  // oldest first, on lanes taken in turn
+        var nextLane = 0
+        /// Reads the oldest batch in flight; its loans that took their day join the loans of the next.
+        func landOldest() throws(ServicingError) {
+            guard !inFlight.isEmpty else { return }
+            let flight = inFlight.removeFirst()
+            var moved: [String]
+            switch try finishDayEnds(flight, report: &report) {
+            case .moved(let ids): moved = ids
+            case .conflict(let items):
+                // Taken loan by loan on the book's own store, once nothing else is in flight.
+                try landAll()
+                moved = try dayEndOneByOne(items.map { ($0.batch.loanID, $0.before.nextDayEnd) }, report: &report)
+            }
             loans.formUnion(moved)
             progressed = progressed || !moved.isEmpty
             for id in moved {
@@ -39,6 +54,9 @@ extension LoanBook {
                     plan[next.nextDayEnd, default: []].append(id)
                 }
             }
+        }
+        func landAll() throws(ServicingError) {
+            while !inFlight.isEmpty { try landOldest() }
         }
         do {
             while true {
@@ -49,19 +67,22 @@ extension LoanBook {
                     for start in stride(from: 0, to: due.count, by: max(batchSize, 1)) {
                         let ids = due[start..<min(start + max(batchSize, 1), due.count)].filter { report.failures[$0] == nil }
                         // A loan not in memory is read from the store, which must be idle for that.
-                        if ids.contains(where: { cache[$0] == nil }) { try land() }
-                        // Decided while the database writes the batch before (PostgreSQL pipelines).
+                        if ids.contains(where: { cache[$0] == nil }) { try landAll() }
+                        // Decided while the database writes the batches before (PostgreSQL pipelines).
                         let items = try decideDayEnds(ids[...], through: date, report: &report)
-                        try land()
-                        if !items.isEmpty { inFlight = startDayEnds(items) }
+                        if inFlight.count == lanes.count { try landOldest() }
+                        guard !items.isEmpty else { continue }
+                        // Lanes are taken in turn and landed oldest first, so this one is idle.
+                        inFlight.append(startDayEnds(items, on: lanes[nextLane]))
+                        nextLane = (nextLane + 1) % lanes.count
                     }
-                    try land()
+                    try landAll()
                 }
                 report.loans = loans.count
                 if !progressed { return report }
             }
         } catch {
-            if inFlight != nil { try? land() }
+            while !inFlight.isEmpty { _ = try? finishDayEnds(inFlight.removeFirst(), report: &report) }
             throw error
         }
     }
@@ -96,6 +117,7 @@ extension LoanBook {
     /// Day ends sent to the store, their outcome still to read.
     struct DayEndInFlight {
         var items: [DayEndItem]
+        var store: any EventStore
         var pending: PendingAppend?
         var startError: (any Error)?
     }
@@ -131,8 +153,8 @@ extension LoanBook {
         return items
     }
 
-    /// Sends decided day ends to the store in one bulk append; an error is kept for `finishDayEnds`.
-    func startDayEnds(_ items: [DayEndItem]) -> DayEndInFlight {
+    /// Sends decided day ends to `store` in one bulk append; an error is kept for `finishDayEnds`.
+    func startDayEnds(_ items: [DayEndItem], on store: any EventStore) -> DayEndInFlight {
         let chart = rules.chart
         do {
             let pending = try store.startAppendMany(items.map(\.batch)) { context in
@@ -141,20 +163,28 @@ extension LoanBook {
                                               into: context)
                 }
             }
-            return DayEndInFlight(items: items, pending: pending)
+            return DayEndInFlight(items: items, store: store, pending: pending)
         } catch {
-            return DayEndInFlight(items: items, startError: error)
+            return DayEndInFlight(items: items, store: store, startError: error)
         }
     }
 
-    /// The outcome of sent day ends: the loans moved. On a concurrent writer the batch is taken
-    /// loan by loan; any other failure forgets the loans in memory and is thrown.
-    func finishDayEnds(_ flight: DayEndInFlight, report: inout DayEndReport) throws(ServicingError) -> [String] {
+    /// What became of sent day ends.
+    enum DayEndLanding {
+        /// Committed: these loans took their day.
+        case moved([String])
+        /// Nothing written: a concurrent writer moved one of the loans, so they go one by one.
+        case conflict([DayEndItem])
+    }
+
+    /// The outcome of sent day ends. Any failure but a concurrent writer forgets the loans in
+    /// memory and is thrown.
+    func finishDayEnds(_ flight: DayEndInFlight, report: inout DayEndReport) throws(ServicingError) -> DayEndLanding {
         do {
             if let error = flight.startError { throw error }
-            if let pending = flight.pending { _ = try store.finishAppendMany(pending) }
+            if let pending = flight.pending { _ = try flight.store.finishAppendMany(pending) }
         } catch LedgerError.concurrencyConflict(_, _, _) {
-            return try dayEndOneByOne(flight.items.map { ($0.batch.loanID, $0.before.nextDayEnd) }, report: &report)
+            return .conflict(flight.items)
         } catch {
             cache.removeAll()
             throw .storage("day end batch ending \(flight.items.last?.batch.loanID ?? ""): \(error)")
@@ -164,7 +194,7 @@ extension LoanBook {
             report.loanDays += 1
             report.events += item.events.count
         }
-        return flight.items.map(\.batch.loanID)
+        return .moved(flight.items.map(\.batch.loanID))
     }
 
     /// Each loan's day end on its own (re-read, retried on a concurrent writer); a refused day is

@@ -17,6 +17,9 @@ struct EODBench: ParsableCommand {
     @Option(name: .customLong("batch-size"), help: "Loans a day-end transaction takes.") var batchSize = 500
     @Option(help: "Database: postgres://… or a SQLite file (default: a new temporary SQLite file).") var database: String?
     @Option(help: "Configuration folder holding products/ and policies/.") var config = "."
+    @Option(help: "Connections writing day-end batches at once on PostgreSQL.") var connections = 2
+    @Flag(help: "Use the bench loans already in --database (a copy of a booked book) instead of booking them.")
+    var reuse = false
 
     func run() throws {
         let catalog: Catalog
@@ -33,15 +36,75 @@ struct EODBench: ParsableCommand {
         defer { checkpointer?.stop() }
         let store: any EventStore = postgres ? try PostgresEventStore(url: location)
             : try SQLiteEventStore(connection: SQLiteConnection(path: location, autoCheckpoint: false))
+        let writers: [any EventStore] = postgres ? try (1..<max(connections, 1)).map { _ in try PostgresEventStore(url: location) } : []
         let rules = ServicingRules(catalog: catalog)
         var tick: Int64 = 1_780_000_000_000_000
         let book = LoanBook(store: store, rules: rules, catalogVersion: catalog.version.hash) { tick += 1; return tick }
         let clock = ContinuousClock()
 
         // Every loan disbursed on the same date so one day end is one loan-day each.
-        let start = LocalDate(iso: "2026-01-10")!
+        var start = LocalDate(iso: "2026-01-10")!
+        if reuse {
+            let rows = try store.read("""
+                SELECT count(*), min(next_day_end) FROM loan_account WHERE loan_id LIKE 'B%' AND status = 'active'
+                """, [])
+            guard let row = rows.first, row.int64(0) == Int64(loans), let next = LocalDate(iso: row.text(1)) else {
+                throw ValidationError("--reuse: the database does not hold \(loans) active bench loans")
+            }
+            start = next
+            print("reusing \(loans) booked loans, next day end \(next.iso)")
+        } else {
+            try bookLoans(on: start, catalog: catalog, store: store, book: book, postgres: postgres)
+        }
+
+        var date = start
+        // The first day end of a process reads every loan from the store (its events replayed).
+        let coldStart = clock.now
+        let cold = try book.runDayEnd(through: date, batchSize: batchSize, writers: writers)
+        let coldSeconds = (clock.now - coldStart).milliseconds / 1000
+        print("day end \(date.iso), every loan read from the store first: \(cold.loanDays) loans in "
+              + "\(format(coldSeconds, places: 2)) s = \(format(Double(cold.loanDays) / coldSeconds, places: 0)) loans/s")
+        var (loanDays, total) = (0, 0.0)
+        for _ in 0..<days {
+            date = date.adding(days: 1)
+            let began = clock.now
+            let report = try book.runDayEnd(through: date, batchSize: batchSize, writers: writers)
+            let seconds = (clock.now - began).milliseconds / 1000
+            loanDays += report.loanDays
+            total += seconds
+            print("day end \(date.iso): \(report.loanDays) loans, \(report.events) events in \(format(seconds, places: 2)) s "
+                  + "= \(format(Double(report.loanDays) / seconds, places: 0)) loans/s")
+        }
+
+        if days > 0 {
+            print("day ends with the loans in memory: \(loanDays) loan-days in \(format(total, places: 2)) s = "
+                  + "\(format(Double(loanDays) / total, places: 0)) loans/s (\(writers.count + 1) connection(s))")
+        }
+
+        var generator = SeededGenerator(seed: 7)
+        var latencies: [Duration] = []
+        let payDate = date.adding(days: 1)
+        for n in 0..<repayments {
+            let id = String(format: "B%07d", Int(generator.next() % UInt64(loans)))
+            let began = clock.now
+            try book.repay(id, amount: Money(major: 1_000), on: payDate, reference: "BENCH\(n)",
+                         idempotencyKey: "bench-\(payDate.iso)-\(n)")
+            latencies.append(clock.now - began)
+        }
+        guard !latencies.isEmpty else { return }
+        let stats = BenchStatistics(latencies)
+        let posting = latencies.reduce(Duration.zero, +)
+        print("repayment posted and committed, one at a time: p50 \(format(stats.median.milliseconds, places: 2)) ms, "
+              + "p99 \(format(stats.percentile(0.99).milliseconds, places: 2)) ms, "
+              + "\(format(Double(repayments) / (posting.milliseconds / 1000), places: 0)) /s (\(repayments) repayments)")
+    }
+
+    /// Books `loans` synthetic loans of the shipped products, all disbursed on `date`.
+    private func bookLoans(on date: LocalDate, catalog: Catalog, store: any EventStore, book: LoanBook,
+                      postgres: Bool) throws {
+        let clock = ContinuousClock()
         var mix = try MixedBook.terms(count: loans, configDirectory: config).terms
-        for i in mix.indices { mix[i].disbursementDate = start }
+        for i in mix.indices { mix[i].disbursementDate = date }
         let products = catalog.products.keys.sorted()
         let bookingStarted = clock.now
         for chunk in stride(from: 0, to: mix.count, by: 1_000) {
@@ -56,34 +119,5 @@ struct EODBench: ParsableCommand {
         let booking = clock.now - bookingStarted
         print("booked \(loans) loans (\(postgres ? "PostgreSQL" : "SQLite")) in "
               + "\(format(booking.milliseconds / 1000, places: 1)) s")
-
-        var date = start
-        _ = try book.runDayEnd(through: date, batchSize: batchSize)  // the disbursement day, untimed
-        var rates: [Double] = []
-        for _ in 0..<days {
-            date = date.adding(days: 1)
-            let began = clock.now
-            let report = try book.runDayEnd(through: date, batchSize: batchSize)
-            let seconds = (clock.now - began).milliseconds / 1000
-            rates.append(Double(report.loanDays) / seconds)
-            print("day end \(date.iso): \(report.loanDays) loans, \(report.events) events in \(format(seconds, places: 2)) s "
-                  + "= \(format(Double(report.loanDays) / seconds, places: 0)) loans/s")
-        }
-
-        var generator = SeededGenerator(seed: 7)
-        var latencies: [Duration] = []
-        let payDate = date.adding(days: 1)
-        for n in 0..<repayments {
-            let id = String(format: "B%07d", Int(generator.next() % UInt64(loans)))
-            let began = clock.now
-            try book.repay(id, amount: Money(major: 1_000), on: payDate, reference: "BENCH\(n)", idempotencyKey: "bench-\(n)")
-            latencies.append(clock.now - began)
-        }
-        guard !latencies.isEmpty else { return }
-        let stats = BenchStatistics(latencies)
-        let total = latencies.reduce(Duration.zero, +)
-        print("repayment posted and committed, one at a time: p50 \(format(stats.median.milliseconds, places: 2)) ms, "
-              + "p99 \(format(stats.percentile(0.99).milliseconds, places: 2)) ms, "
-              + "\(format(Double(repayments) / (total.milliseconds / 1000), places: 0)) /s (\(repayments) repayments)")
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Ledger
 import LoanMath
 import Servicing
 
@@ -16,14 +17,18 @@ struct EODCommand: ParsableCommand {
     @OptionGroup var options: BookOptions
     @Option(help: "Business date to run through (YYYY-MM-DD).") var date: String
     @Option(help: "Loans per transaction.") var batch: Int = 500
+    @Option(help: "Connections writing batches at once on PostgreSQL (SQLite has one writer).") var connections: Int = 2
 
     func run() throws {
         let through = try parseDate(date, option: "--date")
         guard (1...10_000).contains(batch) else { throw ValidationError("--batch must be 1 to 10000") }
+        guard (1...16).contains(connections) else { throw ValidationError("--connections must be 1 to 16") }
         let (book, _) = try options.openBook()
+        let location = DatabaseLocation(options.databaseLocation)
+        let writers = location.isPostgres ? try (1..<connections).map { _ in try location.openStore() } : []
         let started = Date()
         let report: DayEndReport
-        do { report = try book.runDayEnd(through: through, batchSize: batch) } catch { throw refuse(error) }
+        do { report = try book.runDayEnd(through: through, batchSize: batch, writers: writers) } catch { throw refuse(error) }
         let seconds = Date().timeIntervalSince(started)
         print("day end through \(through.iso): \(report.loans) loans, \(report.loanDays) loan-days, "
               + "\(report.events) events, \(report.failures.count) refused, \(String(format: "%.2f", seconds)) s")

@@ -1,0 +1,75 @@
+import Ledger
+import LedgerTestSupport
+import LoanMath
+import Testing
+@testable import Servicing
+
+/// The book-wide day end writing its batches over more than one connection (`writers`): the same
+/// book as over one, and a loan another writer moved meanwhile taken on its own.
+@Suite("Day end over several connections (SQLite and PostgreSQL)")
+struct DayEndWritersTests {
+    static let loans = (1...12).map { "L-\($0)" }
+
+    func bookLoans(_ f: BookFixture) throws {
+        for id in Self.loans { try f.book.activate(try rbiBooking(id), idempotencyKey: "book") }
+    }
+
+    /// Loan-dates with more than one day end (each accrues the day once): none may exist.
+    func repeatedDayEnds(_ f: BookFixture) throws -> [String] {
+        try f.sql("""
+            SELECT loan_id, idempotency_key FROM loan_event WHERE event_type = 'accrual'
+            GROUP BY loan_id, idempotency_key HAVING COUNT(*) > 1
+            """).map { "\($0.text(0)) \($0.text(1))" }
+    }
+
+    @Test("batches over three connections: every loan's accrual to the paisa, one day end a date",
+          arguments: Backend.available)
+    func sameBook(backend: Backend) throws {
+        let f = try BookFixture(backend)
+        try bookLoans(f)
+        let writers = [try f.database.open(), try f.database.open()]
+        // 12 loans in batches of 5: three batches a day, one on each connection.
+        let report = try f.book.runDayEnd(through: date("2026-03-31"), batchSize: 5, writers: writers)
+        #expect(report.failures.isEmpty)
+        #expect(report.loans == 12)
+        // 31 Jan to 31 Mar is 60 day ends a loan.
+        #expect(report.loanDays == 12 * 60)
+        #expect(try repeatedDayEnds(f).isEmpty)
+        let accruals = try f.sql("SELECT COUNT(*) FROM loan_event WHERE event_type = 'accrual'").first?.int64(0)
+        #expect(accruals == Int64(12 * 60))
+        for id in Self.loans {
+            // Read from the store, not the writing book's memory.
+            let state = try #require(try BookFixture.open(f.database).state(id))
+            // Period 1 ₹1,000.00 (1% of 1,00,000), period 2 ₹921.15 (1% of 1,00,000 − 7,884.88).
+            #expect(state.interestRecognised == rupees("1921.15"), "\(id)")
+            #expect(state.nextDayEnd == date("2026-04-01"), "\(id)")
+        }
+        #expect(try LedgerVerification.verify(f.book.store).differences.isEmpty)
+    }
+
+    @Test("a loan another writer moved meanwhile is taken on its own; the rest go on", arguments: Backend.available)
+    func concurrentWriter(backend: Backend) throws {
+        let f = try BookFixture(backend)
+        try bookLoans(f)
+        let writers = [try f.database.open()]
+        _ = try f.book.runDayEnd(through: date("2026-02-27"), batchSize: 5, writers: writers)
+        // Another process posts L-3's first instalment; this book still holds L-3 as it was.
+        let other = try BookFixture.open(f.database)
+        try other.repay("L-3", amount: rupees("8884.88"), on: date("2026-02-28"), reference: "UTR3", idempotencyKey: "p3")
+        let report = try f.book.runDayEnd(through: date("2026-03-31"), batchSize: 5, writers: writers)
+        #expect(report.failures.isEmpty)
+        #expect(report.loanDays == 12 * 32)  // 28 Feb to 31 Mar
+        #expect(try repeatedDayEnds(f).isEmpty)
+        let fresh = try BookFixture.open(f.database)
+        // L-3 paid instalment 1: only instalment 2, due 31 Mar, is overdue, its first day (RBI's example).
+        let paid = try #require(try fresh.state("L-3"))
+        #expect(paid.daysPastDue == 1 && paid.classification.assetClass == .sma0)
+        #expect(paid.nextDayEnd == date("2026-04-01"))
+        // The others owe instalment 1 since 28 Feb: 31 Mar is its 32nd day past due, SMA-1 (31 to 60).
+        for id in Self.loans where id != "L-3" {
+            let unpaid = try #require(try fresh.state(id))
+            #expect(unpaid.daysPastDue == 32 && unpaid.classification.assetClass == .sma1, "\(id)")
+        }
+        #expect(try LedgerVerification.verify(f.book.store).differences.isEmpty)
+    }
+}
