@@ -1,22 +1,29 @@
-/// A reader and a writer of flat JSON objects — keys to integers, booleans and strings — for the
-/// payloads written for every loan every day (accrual, penal charge). They produce and accept the
-/// exact text `ServicingPayload.encode` gives (sorted keys, slashes unescaped), without Foundation's
-/// coders, which cost more than the rest of a day end. Anything else (nesting, fractions, an
-/// unexpected key) reads as nil, and the caller falls back to the general decoder.
+/// A reader and a writer of flat JSON objects — keys to integers, booleans and strings, and arrays
+/// of such objects (a schedule's rows) — for the payloads written for every loan every day (accrual,
+/// penal charge) and read for every loan when a process first loads it (activation, disbursement,
+/// provision). They produce and accept the exact text `ServicingPayload.encode` gives (sorted
+/// keys, slashes unescaped), without Foundation's coders, which cost more than the rest of a day
+/// end. Anything else (deeper nesting, fractions, escapes) reads as nil, and the caller falls back
+/// to the general decoder.
 enum FlatJSON {
-    enum Value: Equatable {
+    typealias Fields = [(key: String, value: Value)]
+
+    enum Value {
         case integer(Int64)
         case bool(Bool)
         case string(String)
         case null
+        /// An array of flat objects.
+        indirect case rows([Fields])
     }
 
     /// The fields of `text` in order; nil when it is not a flat object of those values.
-    static func fields(_ text: String) -> [(key: String, value: Value)]? {
+    static func fields(_ text: String) -> Fields? {
         var text = text
         return text.withUTF8 { bytes in
             var reader = Reader(bytes: bytes)
-            return reader.object()
+            guard let fields = reader.object(rows: true), reader.at == bytes.count else { return nil }
+            return fields
         }
     }
 
@@ -24,16 +31,34 @@ enum FlatJSON {
         let bytes: UnsafeBufferPointer<UInt8>
         var at = 0
 
-        mutating func object() -> [(key: String, value: Value)]? {
+        /// An object whose values are plain, or (with `rows`) arrays of objects of plain values.
+        mutating func object(rows: Bool) -> Fields? {
             guard take(UInt8(ascii: "{")) else { return nil }
-            var fields: [(key: String, value: Value)] = []
-            if take(UInt8(ascii: "}")) { return at == bytes.count ? fields : nil }
+            var fields: Fields = []
+            if take(UInt8(ascii: "}")) { return fields }
             while true {
-                guard let key = string(), take(UInt8(ascii: ":")), let value = value() else { return nil }
-                fields.append((key, value))
+                guard let key = string(), take(UInt8(ascii: ":")) else { return nil }
+                if rows, at < bytes.count, bytes[at] == UInt8(ascii: "[") {
+                    guard let array = array() else { return nil }
+                    fields.append((key, .rows(array)))
+                } else {
+                    guard let value = value() else { return nil }
+                    fields.append((key, value))
+                }
                 if take(UInt8(ascii: ",")) { continue }
-                guard take(UInt8(ascii: "}")), at == bytes.count else { return nil }
-                return fields
+                return take(UInt8(ascii: "}")) ? fields : nil
+            }
+        }
+
+        mutating func array() -> [Fields]? {
+            guard take(UInt8(ascii: "[")) else { return nil }
+            var rows: [Fields] = []
+            if take(UInt8(ascii: "]")) { return rows }
+            while true {
+                guard let row = object(rows: false) else { return nil }
+                rows.append(row)
+                if take(UInt8(ascii: ",")) { continue }
+                return take(UInt8(ascii: "]")) ? rows : nil
             }
         }
 
@@ -165,6 +190,14 @@ enum FlatJSON {
 }
 
 extension [(key: String, value: FlatJSON.Value)] {
+    /// Whether every key is one of `known` and none is repeated (the general decoder would take
+    /// either; the fast readers refuse and leave it to it).
+    func keys(within known: Set<String>) -> Bool {
+        var seen = Set<String>()
+        for field in self { guard known.contains(field.key), seen.insert(field.key).inserted else { return false } }
+        return true
+    }
+
     func integer(_ key: String) -> Int64? {
         for field in self where field.key == key { if case .integer(let n) = field.value { return n } else { return nil } }
         return nil
@@ -179,4 +212,13 @@ extension [(key: String, value: FlatJSON.Value)] {
         for field in self where field.key == key { if case .string(let s) = field.value { return s } else { return nil } }
         return nil
     }
+}
+
+extension [(key: String, value: FlatJSON.Value)] {
+    func rows(_ key: String) -> [FlatJSON.Fields]? {
+        for field in self where field.key == key { if case .rows(let r) = field.value { return r } else { return nil } }
+        return nil
+    }
+
+    func has(_ key: String) -> Bool { contains { $0.key == key } }
 }

@@ -29,7 +29,7 @@ public enum LedgerVerification {
     public static func verify(_ store: any EventStore, chart: [GLAccount: String] = ServicingRules().chart) throws -> (loans: Int, events: Int, differences: [ProjectionDifference]) {
         let scratch = try SQLiteEventStore(path: ":memory:")
         let context = ScratchContext(store: scratch)
-        let loans = try store.read("SELECT loan_id FROM loan_stream ORDER BY loan_id", []).map { $0.text(0) }
+        let loans = try store.read("SELECT loan_id FROM loan_event WHERE sequence = 1 ORDER BY loan_id", []).map { $0.text(0) }
         var eventCount = 0
         for loan in loans {
             let events = try store.events(loanID: loan, after: 0)

@@ -23,7 +23,7 @@ extension LoanState {
     }
 
     init(_ event: LoanEvent) throws(ReplayError) {
-        let payload = try Self.payload(ActivatePayload.self, event)
+        let payload = try Self.activatePayload(event)
         self.init(activation: payload, loanID: event.loanID, catalogVersion: event.catalogVersion)
         sequence = event.sequence
     }
@@ -41,6 +41,22 @@ extension LoanState {
     static func accrualPayload(_ event: LoanEvent) throws(ReplayError) -> AccrualPayload {
         if let fast = AccrualPayload(json: event.payload) { return fast }
         return try payload(AccrualPayload.self, event)
+    }
+
+    /// The booking's payloads, read by the flat reader when they can (every loan a process loads).
+    static func activatePayload(_ event: LoanEvent) throws(ReplayError) -> ActivatePayload {
+        if let fast = ActivatePayload(json: event.payload) { return fast }
+        return try payload(ActivatePayload.self, event)
+    }
+
+    static func disbursePayload(_ event: LoanEvent) throws(ReplayError) -> DisbursePayload {
+        if let fast = DisbursePayload(json: event.payload) { return fast }
+        return try payload(DisbursePayload.self, event)
+    }
+
+    static func provisionPayload(_ event: LoanEvent) throws(ReplayError) -> ProvisionPayload {
+        if let fast = ProvisionPayload(json: event.payload) { return fast }
+        return try payload(ProvisionPayload.self, event)
     }
 
     /// A charge's payload, read by the flat reader when it can (one an overdue loan a day).
@@ -83,10 +99,10 @@ extension LoanState {
                                             identifiedAsLoss: p.to == .loss)
             daysPastDue = p.dpd
         case .provision:
-            let p = try Self.payload(ProvisionPayload.self, event)
+            let p = try Self.provisionPayload(event)
             provision = money(p.required)
         case .disburse:
-            applyDisbursement(try Self.payload(DisbursePayload.self, event))
+            applyDisbursement(try Self.disbursePayload(event))
         case .prepayment:
             applyPrepayment(try Self.payload(PrepaymentPayload.self, event))
         case .foreclosureCompleted:

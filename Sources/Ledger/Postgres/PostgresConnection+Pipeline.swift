@@ -1,4 +1,6 @@
 import CLibPQ
+import Foundation
+import Glibc
 
 /// A write transaction sent in libpq's pipeline mode: its statements go to the server without
 /// waiting for each result, and the caller may work (decide the next batch) while the server runs
@@ -14,6 +16,8 @@ extension PostgresConnection {
         var preparedTexts: [String] = []
         /// Whether COMMIT and the sync point have been sent.
         var sent = false
+        /// Sends what libpq still holds of the pipeline, off this thread (see `sendPipeline`).
+        var flusher: PipelineFlusher?
     }
 
     /// Whether a pipelined transaction has been started and not yet awaited.
@@ -26,8 +30,12 @@ extension PostgresConnection {
         guard transactionDepth == 0 else {
             throw PostgresError(sqlState: "", message: "a pipeline cannot run inside a transaction", context: "pipelining")
         }
-        guard PQenterPipelineMode(handle) == 1 else {
-            throw PostgresError(sqlState: "", message: String(cString: PQerrorMessage(handle)), context: "entering pipeline mode")
+        // Non-blocking: queued statements gather in libpq's buffer instead of waiting for the
+        // server to read them.
+        guard PQenterPipelineMode(handle) == 1, PQsetnonblocking(handle, 1) == 0 else {
+            let message = String(cString: PQerrorMessage(handle))
+            _ = PQexitPipelineMode(handle)
+            throw PostgresError(sqlState: "", message: message, context: "entering pipeline mode")
         }
         pipeline = Pipeline()
         do {
@@ -38,7 +46,10 @@ extension PostgresConnection {
         }
     }
 
-    /// Queues COMMIT and the sync point and sends everything queued; returns without waiting.
+    /// Queues COMMIT and the sync point and returns without waiting: what the socket does not take
+    /// at once is sent by a thread of its own while the caller goes on, so the server is never
+    /// left waiting for the rest of a batch while the next one is decided. The connection is not
+    /// touched here again until `awaitPipeline` has waited for that thread.
     public func sendPipeline() throws(PostgresError) {
         guard pipeline?.sent == false else {
             throw PostgresError(sqlState: "", message: "no pipeline is being built", context: "pipelining")
@@ -50,6 +61,7 @@ extension PostgresConnection {
             throw PostgresError(sqlState: "", message: message, context: "sending a pipeline")
         }
         pipeline?.sent = true
+        pipeline?.flusher = PipelineFlusher(handle)
     }
 
     /// Reads the results of the sent pipeline and leaves pipeline mode. Throws the first statement's
@@ -58,6 +70,8 @@ extension PostgresConnection {
         guard let current = pipeline, current.sent else {
             throw PostgresError(sqlState: "", message: "no pipeline was sent", context: "pipelining")
         }
+        current.flusher?.wait()
+        _ = PQsetnonblocking(handle, 0)
         var failure: PostgresError?
         for _ in 0..<current.pending {
             while let result = PQgetResult(handle) {
@@ -80,6 +94,8 @@ extension PostgresConnection {
 
     /// Leaves pipeline mode, reading whatever is left; for errors while building or sending.
     func abandonPipeline() {
+        pipeline?.flusher?.wait()
+        _ = PQsetnonblocking(handle, 0)
         if let current = pipeline {
             if current.sent || current.pending > 0 {
                 if !current.sent { _ = PQpipelineSync(handle) }
@@ -101,12 +117,11 @@ extension PostgresConnection {
     }
 
     /// Sends one statement of the pipeline (prepared under `name` when given).
-    func queue(name: String?, text: String, _ values: [SQLValue?]) throws(PostgresError) {
+    func queue(name: String?, text: String, _ values: [SQLValue?], readsRows: Bool = false) throws(PostgresError) {
         guard pipeline?.sent == false else {
             throw PostgresError(sqlState: "", message: "a sent pipeline takes no more statements", context: "pipelining")
         }
-        let verb = text.prefix { $0 != " " && $0 != "\n" }.uppercased()
-        guard verb != "SELECT", !text.contains("RETURNING") else {
+        guard !readsRows else {
             throw PostgresError(sqlState: "", message: "a pipelined statement's rows cannot be read", context: "pipelining")
         }
         let sent = ParameterBuffer(values).withParameters { pointers, lengths in
@@ -117,6 +132,14 @@ extension PostgresConnection {
             throw PostgresError(sqlState: "", message: String(cString: PQerrorMessage(handle)), context: "queueing a statement")
         }
         pipeline?.pending += 1
+    }
+
+    /// Whether `text` returns rows (a `SELECT`, or a write `RETURNING` them), which a pipelined
+    /// statement may not.
+    static func readsRows(_ text: String) -> Bool {
+        let verb = text.utf8.prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\n") }
+        if verb.elementsEqual("SELECT".utf8) || verb.elementsEqual("select".utf8) { return true }
+        return text.utf8.firstRange(of: "RETURNING".utf8) != nil
     }
 
     /// Sends the preparation of `text` under `name` in the pipeline.
@@ -135,5 +158,38 @@ extension PostgresConnection {
         guard pipeline == nil else {
             throw PostgresError(sqlState: "", message: "a pipelined transaction is still open", context: "running a statement")
         }
+    }
+}
+
+/// Sends the rest of a pipeline libpq holds, on a thread of its own: flushes while the socket
+/// takes data, reading the server's replies as they come so it is never blocked writing them.
+/// Stops when all is sent or the connection fails (`awaitPipeline` then reports the failure).
+final class PipelineFlusher: @unchecked Sendable {
+    private let handle: OpaquePointer
+    private let finished = DispatchSemaphore(value: 0)
+    private var waited = false
+
+    init(_ handle: OpaquePointer) {
+        self.handle = handle
+        let thread = Thread { [self] in
+            self.flush()
+            self.finished.signal()
+        }
+        thread.start()
+    }
+
+    private func flush() {
+        while PQflush(handle) == 1 {
+            var socket = pollfd(fd: PQsocket(handle), events: Int16(POLLOUT | POLLIN), revents: 0)
+            guard poll(&socket, 1, -1) >= 0 || errno == EINTR else { return }
+            if socket.revents & Int16(POLLIN) != 0, PQconsumeInput(handle) == 0 { return }
+        }
+    }
+
+    /// Waits until everything is sent (or sending failed); once.
+    func wait() {
+        guard !waited else { return }
+        waited = true
+        finished.wait()
     }
 }

@@ -17,7 +17,9 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible {
 /// here; parameters and results travel as text. Not shared between threads.
 public final class PostgresConnection: SQLConnection {
     let handle: OpaquePointer
-    private var translated: [String: String] = [:]
+    /// Statement texts as sent (`$n` placeholders) and whether they return rows, by the text as
+    /// written: multi-row statements are long, so each is looked at once.
+    private var translated: [String: (text: String, readsRows: Bool)] = [:]
 
     /// Connects with a libpq URL or key=value string, e.g. `postgres://user@host/db`.
     public init(url: String) throws(PostgresError) {
@@ -67,10 +69,10 @@ public final class PostgresConnection: SQLConnection {
 
     @discardableResult
     public func query(_ sql: String, _ values: [SQLValue?]) throws -> [SQLRow] {
-        let text = numbered(sql)
+        let (text, readsRows) = numbered(sql)
         let name = try preparedName(text, parameters: Int32(values.count))
         if pipeline != nil {
-            try queue(name: name, text: text, values)
+            try queue(name: name, text: text, values, readsRows: readsRows)
             return []
         }
         let result = ParameterBuffer(values).withParameters { pointers, lengths in
@@ -107,14 +109,15 @@ public final class PostgresConnection: SQLConnection {
     }
 
     /// `?` placeholders as `$1, $2…` (the ledger's SQL has no `?` inside literals).
-    func numbered(_ sql: String) -> String {
+    func numbered(_ sql: String) -> (text: String, readsRows: Bool) {
         if let done = translated[sql] { return done }
         var out = "", n = 0
         for c in sql {
             if c == "?" { n += 1; out += "$\(n)" } else { out.append(c) }
         }
-        translated[sql] = out
-        return out
+        let done = (out, Self.readsRows(out))
+        translated[sql] = done
+        return done
     }
 }
 

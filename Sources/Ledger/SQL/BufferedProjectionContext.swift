@@ -14,6 +14,8 @@ final class BufferedProjectionContext<Connection: SQLConnection>: ProjectionCont
         var tail: Substring
         var values: [SQLValue?] = []
         var rows = 0
+        /// The statement text for a full group, built once.
+        var full: String?
     }
 
     let connection: Connection
@@ -51,6 +53,16 @@ final class BufferedProjectionContext<Connection: SQLConnection>: ProjectionCont
     }
 
     private func run(_ group: inout Group) throws {
+        let full = group.rows == rowsPerStatement
+        let sql = full ? group.full ?? Self.text(group) : Self.text(group)
+        if full { group.full = sql }
+        try connection.query(sql, group.values)
+        group.values.removeAll(keepingCapacity: true)
+        group.rows = 0
+    }
+
+    /// The statement for the group's rows.
+    private static func text(_ group: Group) -> String {
         var sql = String(group.head)
         sql.reserveCapacity(group.head.utf8.count + (group.row.utf8.count + 2) * group.rows + group.tail.utf8.count)
         for n in 0..<group.rows {
@@ -58,9 +70,7 @@ final class BufferedProjectionContext<Connection: SQLConnection>: ProjectionCont
             sql += group.row
         }
         sql += group.tail
-        try connection.query(sql, group.values)
-        group.values.removeAll(keepingCapacity: true)
-        group.rows = 0
+        return sql
     }
 
     /// The parts of an `INSERT … VALUES (…)` statement; nil for any other statement.

@@ -1,9 +1,9 @@
 extension SQLEventStore {
-    /// `appendMany` sent without waiting, on PostgreSQL (libpq's pipeline mode): the streams are
-    /// moved by key without reading them back, and the events' primary key is the check — a loan
-    /// another writer moved already has an event at its expected sequence + 1, so the insert fails
-    /// and the transaction with it. Elsewhere, and inside an open transaction, the append runs at
-    /// once and `finishAppendMany` only hands back its result.
+    /// `appendMany` sent without waiting, on PostgreSQL (libpq's pipeline mode): nothing is read
+    /// back, and the events' primary key is the check — a loan another writer moved already has an
+    /// event at its expected sequence + 1, so the insert fails and the transaction with it.
+    /// Elsewhere, and inside an open transaction, the append runs at once and `finishAppendMany`
+    /// only hands back its result.
     public func startAppendMany(_ batches: [EventBatch], project: (ProjectionContext) throws -> Void) throws
         -> PendingAppend {
         guard let postgres = connection as? PostgresConnection, connection.transactionDepth == 0 else {
@@ -13,15 +13,6 @@ extension SQLEventStore {
         guard !batches.isEmpty else { return PendingAppend(written: [], expected: [:], pipelined: false) }
         try postgres.beginPipeline()
         do {
-            for batch in batches where batch.expectedSequence == 0 {
-                try connection.query("INSERT INTO loan_stream (loan_id, last_sequence) VALUES (?, ?)",
-                                     [.text(batch.loanID), .integer(Int64(batch.events.count))])
-            }
-            for (count, chunk) in Self.streamMoves(batches) {
-                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
-                try connection.query("UPDATE loan_stream SET last_sequence = last_sequence + ? WHERE loan_id IN (\(marks))",
-                                     [.integer(Int64(count))] + chunk.map { .text($0.loanID) })
-            }
             let written = batches.map { $0.numberedEvents(after: $0.expectedSequence) }
             let buffer = BufferedProjectionContext(connection: connection)
             for event in written.joined() {

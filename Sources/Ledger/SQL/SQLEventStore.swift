@@ -28,10 +28,6 @@ public final class SQLEventStore<Connection: SQLConnection>: EventStore {
                         """, EventRow.values(event))
                 }
                 let newLast = last + Int64(events.count)
-                try connection.query("""
-                    INSERT INTO loan_stream (loan_id, last_sequence) VALUES (?, ?)
-                    ON CONFLICT (loan_id) DO UPDATE SET last_sequence = excluded.last_sequence
-                    """, [.text(batch.loanID), .integer(newLast)])
                 if batch.recordsCommand {
                     try connection.query("""
                         INSERT INTO loan_command (loan_id, idempotency_key, request_hash, first_sequence, last_sequence)
@@ -83,8 +79,10 @@ public final class SQLEventStore<Connection: SQLConnection>: EventStore {
 
     public func read(_ sql: String, _ values: [SQLValue?]) throws -> [SQLRow] { try connection.query(sql, values) }
 
+    /// The loan's last event's sequence (0 for none): the last entry of the events' primary key.
     public func lastSequence(loanID: String) throws -> Int64 {
-        try connection.query("SELECT last_sequence FROM loan_stream WHERE loan_id = ?", [.text(loanID)]).first?.int64(0) ?? 0
+        // MAX of no rows is NULL, read as 0.
+        try connection.query("SELECT MAX(sequence) FROM loan_event WHERE loan_id = ?", [.text(loanID)]).first?.int64(0) ?? 0
     }
 }
 

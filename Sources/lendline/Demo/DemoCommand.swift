@@ -36,7 +36,7 @@ struct DemoCommand: ParsableCommand {
 enum DemoSeeding {
     /// Seeds `book` when it holds no loan; nil (nothing written) when it holds some.
     static func seedIfEmpty(_ book: LoanBook, catalog: Catalog, settings: DemoSettings) throws -> DemoBook.Summary? {
-        let loans = try book.store.read("SELECT COUNT(*) FROM loan_stream", []).first?.int64(0) ?? 0
+        let loans = try book.store.read("SELECT COUNT(*) FROM loan_account", []).first?.int64(0) ?? 0
         guard loans == 0 else { return nil }
         do { return try DemoBook.seed(book, catalog: catalog, settings: settings) } catch {
             throw ValidationError("the demo stopped: \(error)")
