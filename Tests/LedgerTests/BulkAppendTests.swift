@@ -95,4 +95,56 @@ struct BulkAppendTests {
         _ = try store.append(batch("L1", after: 1, key: "pay"))
         #expect(try store.lastSequence(loanID: "L1") == 2)
     }
+
+    /// Batches of several megabytes: more than a socket takes at once, so on PostgreSQL the rest
+    /// is sent by the flusher thread while the caller goes on with another connection.
+    static func large(_ loans: Int, after expected: (Int) -> Int64) -> [EventBatch] {
+        let note = String(repeating: "x", count: 2_000)
+        return (0..<loans).map { i in
+            var b = batch(String(format: "L%05d", i), after: expected(i), key: "day-end:2026-04-01",
+                          events: [NewEvent(.accrual, valueDate: day, payload: #"{"note":"\#(note)\#(i)"}"#)])
+            b.recordsCommand = false
+            return b
+        }
+    }
+
+    @Test("a batch of megabytes is written whole while the caller works on another connection",
+          arguments: Backend.available)
+    func largeBatch(backend: Backend) throws {
+        let db = try ScratchDatabase(backend)
+        defer { db.remove() }
+        let store = try db.open(), other = try db.open()
+        let batches = Self.large(3_000, after: { _ in 0 })
+        let pending = try store.startAppendMany(batches) { _ in }
+        // Meanwhile: another connection reads (the flusher owns the first one's socket).
+        _ = try other.read("SELECT COUNT(*) FROM loan_event", [])
+        let written = try store.finishAppendMany(pending)
+        #expect(written.count == 3_000)
+        #expect(try store.sql("SELECT COUNT(*) FROM loan_event").first?.int64(0) == 3_000)
+        let last = try #require(try store.events(loanID: "L02999", after: 0).first)
+        #expect(last.payload.hasSuffix("x2999\"}"))
+        _ = try store.append(batch("L00000", after: 1, key: "pay"))
+        #expect(try store.lastSequence(loanID: "L00000") == 2)
+    }
+
+    @Test("a conflict at the start of a batch of megabytes: nothing written, the connection usable",
+          arguments: cases)
+    func largeBatchConflict(backend: Backend, mode: Mode) throws {
+        let db = try ScratchDatabase(backend)
+        defer { db.remove() }
+        let store = try db.open()
+        _ = try store.append(batch("L00000", after: 0, key: "open"))
+        var refused: LedgerError?
+        do {
+            // L00000 is at 1; the batch expects 0 for every loan.
+            _ = try append(store, mode, Self.large(3_000, after: { _ in 0 }))
+        } catch let error as LedgerError {
+            refused = error
+        }
+        #expect(refused == .concurrencyConflict(loanID: "L00000", expected: 0, actual: 1))
+        #expect(try store.sql("SELECT COUNT(*) FROM loan_event").first?.int64(0) == 1)
+        let written = try append(store, mode, Self.large(3_000, after: { $0 == 0 ? 1 : 0 }))
+        #expect(written.count == 3_000)
+        #expect(try store.sql("SELECT COUNT(*) FROM loan_event").first?.int64(0) == 3_001)
+    }
 }

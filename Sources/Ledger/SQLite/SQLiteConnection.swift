@@ -23,6 +23,12 @@ public final class SQLiteConnection: SQLConnection {
         try execute("PRAGMA journal_mode = WAL")
         try execute("PRAGMA synchronous = NORMAL")
         try execute("PRAGMA foreign_keys = ON")
+        // SQLite's own page cache is 2 MB by default: at 100,000 loans the day end's pages (the
+        // accounts and the events' key) did not fit, and every page came back through a read
+        // call. The cache is per connection and grows only as pages are used; the map is the
+        // operating system's cache, shared by every connection.
+        try execute("PRAGMA cache_size = -131072")
+        try execute("PRAGMA mmap_size = 1073741824")
         if !autoCheckpoint { try execute("PRAGMA wal_autocheckpoint = 0") }
     }
 

@@ -18,6 +18,8 @@ struct EODBench: ParsableCommand {
     @Option(help: "Database: postgres://… or a SQLite file (default: a new temporary SQLite file).") var database: String?
     @Option(help: "Configuration folder holding products/ and policies/.") var config = "."
     @Option(help: "Connections writing day-end batches at once on PostgreSQL.") var connections = 2
+    @Flag(help: "On SQLite, checkpoint the WAL inside the writer's commits (as `lendline eod` does) instead of from a thread of its own (as `serve` does).")
+    var inlineCheckpoints = false
     @Flag(help: "Use the bench loans already in --database (a copy of a booked book) instead of booking them.")
     var reuse = false
 
@@ -32,10 +34,10 @@ struct EODBench: ParsableCommand {
         defer { if database == nil { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } } }
         let postgres = location.hasPrefix("postgres")
         // On SQLite the WAL is checkpointed by a thread of its own, off the posting path.
-        let checkpointer = postgres ? nil : try SQLiteCheckpointer(path: location)
+        let checkpointer = postgres || inlineCheckpoints ? nil : try SQLiteCheckpointer(path: location)
         defer { checkpointer?.stop() }
         let store: any EventStore = postgres ? try PostgresEventStore(url: location)
-            : try SQLiteEventStore(connection: SQLiteConnection(path: location, autoCheckpoint: false))
+            : try SQLiteEventStore(connection: SQLiteConnection(path: location, autoCheckpoint: inlineCheckpoints))
         let writers: [any EventStore] = postgres ? try (1..<max(connections, 1)).map { _ in try PostgresEventStore(url: location) } : []
         let rules = ServicingRules(catalog: catalog)
         var tick: Int64 = 1_780_000_000_000_000
