@@ -1,3 +1,4 @@
+import Foundation
 import Ledger
 import LoanMath
 
@@ -111,6 +112,29 @@ extension LoanBook {
         }
     }
 
+    /// Reads the loans `ids` into memory: their events in one read a few hundred loans, replayed on
+    /// every core (replay is a pure function of the events). A process's first day end loads the
+    /// whole book this way.
+    func load(_ ids: [String]) throws(ServicingError) {
+        let events: [String: [LoanEvent]]
+        do { events = try store.events(loanIDs: ids) } catch { throw .storage("loading loans: \(error)") }
+        let lists = ids.compactMap { events[$0] }
+        let slots = ReplaySlots(count: lists.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, lists.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for i in stride(from: worker, to: lists.count, by: workers) {
+                slots.set(i, Result { () throws(ReplayError) in try LoanState.replay(lists[i]) })
+            }
+        }
+        for (i, list) in lists.enumerated() {
+            switch slots.results[i] {
+            case .success(let state?): cache[list[0].loanID] = state
+            case .success(nil): break
+            case .failure(let error): throw .replay(error)
+            }
+        }
+    }
+
     /// One loan's day end, decided: its batch, the loan before and after, the numbered events.
     typealias DayEndItem = (batch: EventBatch, before: LoanState, after: LoanState, events: [LoanEvent])
 
@@ -128,6 +152,8 @@ extension LoanBook {
         throws(ServicingError) -> [DayEndItem] {
         var items: [DayEndItem] = []
         let recorded = recordedAt()
+        let missing = ids.filter { cache[$0] == nil }
+        if !missing.isEmpty { try load(missing) }
         var keys: [LocalDate: String] = [:]  // the loans of a pass share their day, mostly
         for id in ids {
             let known = if let cached = cache[id] { cached } else { try state(id) }
@@ -215,5 +241,26 @@ extension LoanBook {
             }
         }
         return moved
+    }
+}
+
+/// Replay results written by the workers of `LoanBook.load`, each to its own index of storage
+/// allocated up front (no shared Swift value is mutated from two threads).
+private final class ReplaySlots: @unchecked Sendable {
+    private let storage: UnsafeMutableBufferPointer<Result<LoanState?, ReplayError>>
+
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: .success(nil))
+    }
+
+    func set(_ index: Int, _ result: Result<LoanState?, ReplayError>) { storage[index] = result }
+
+    /// Read once every worker is done.
+    var results: UnsafeMutableBufferPointer<Result<LoanState?, ReplayError>> { storage }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
     }
 }

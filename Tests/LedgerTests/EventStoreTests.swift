@@ -42,6 +42,28 @@ struct SQLiteEventStoreTests {
         #expect(try store.events(loanID: "L1", after: 2).map(\.sequence) == [3])
     }
 
+    @Test("many loans' events in one read: each loan's in order, loans with none left out, past 500 keys",
+          arguments: Backend.available)
+    func manyLoans(backend: Backend) throws {
+        let db = try ScratchDatabase(backend)
+        defer { db.remove() }
+        let store = try db.open()
+        let loans = (0..<1_200).map { String(format: "L%04d", $0) }
+        try store.inTransaction {
+            for (i, loan) in loans.enumerated() {
+                _ = try store.append(batch(loan, after: 0, key: "open", events: [NewEvent(.activate, valueDate: day)]))
+                if i % 3 == 0 { _ = try store.append(batch(loan, after: 1, key: "pay")) }
+            }
+        }
+        let read = try store.events(loanIDs: loans + ["absent"])
+        #expect(read.count == 1_200)
+        #expect(read["absent"] == nil)
+        #expect(read["L0000"]?.map(\.type) == [.activate, .repayment])
+        #expect(read["L1199"]?.map(\.sequence) == [1])
+        #expect(read["L0999"]?.map(\.sequence) == [1, 2])
+        for loan in ["L0000", "L0501", "L1198"] { #expect(read[loan] == (try store.events(loanID: loan, after: 0))) }
+    }
+
     @Test("a repeated command returns its original events and writes nothing; another request with the key is refused", arguments: Backend.available)
     func idempotency(backend: Backend) throws {
         let db = try ScratchDatabase(backend)

@@ -47,6 +47,27 @@ struct DayEndWritersTests {
         #expect(try LedgerVerification.verify(f.book.store).differences.isEmpty)
     }
 
+    @Test("a new process's day end loads the book in bulk and carries on where the last one stopped",
+          arguments: Backend.available)
+    func coldStart(backend: Backend) throws {
+        let f = try BookFixture(backend)
+        try bookLoans(f)
+        _ = try f.book.runDayEnd(through: date("2026-02-27"), batchSize: 5)
+        // A new book over the same database holds nothing in memory: every loan is loaded first.
+        let fresh = try BookFixture.open(f.database)
+        let report = try fresh.runDayEnd(through: date("2026-03-31"), batchSize: 5, writers: [try f.database.open()])
+        #expect(report.failures.isEmpty)
+        #expect(report.loanDays == 12 * 32)  // 28 Feb to 31 Mar
+        #expect(try repeatedDayEnds(f).isEmpty)
+        for id in Self.loans {
+            let state = try #require(try BookFixture.open(f.database).state(id))
+            #expect(state.interestRecognised == rupees("1921.15"), "\(id)")
+            // Instalment 1 (due 28 Feb) unpaid: 31 Mar is its 32nd day past due, SMA-1.
+            #expect(state.daysPastDue == 32 && state.classification.assetClass == .sma1, "\(id)")
+        }
+        #expect(try LedgerVerification.verify(f.book.store).differences.isEmpty)
+    }
+
     @Test("a loan another writer moved meanwhile is taken on its own; the rest go on", arguments: Backend.available)
     func concurrentWriter(backend: Backend) throws {
         let f = try BookFixture(backend)

@@ -6,6 +6,9 @@ public protocol EventStore {
     func append(_ batch: EventBatch, project: (ProjectionContext) throws -> Void) throws -> AppendOutcome
     /// The loan's events after `sequence` (all of them from 0), in order.
     func events(loanID: String, after sequence: Int64) throws -> [LoanEvent]
+    /// Every event of each of `loanIDs`, in order, by loan (a loan with none is left out): one
+    /// read for many loans, for loading a book.
+    func events(loanIDs: [String]) throws -> [String: [LoanEvent]]
     /// The loan's last sequence, 0 for a loan with no events.
     func lastSequence(loanID: String) throws -> Int64
     /// The events an earlier command with `idempotencyKey` wrote on the loan, nil when there was none;

@@ -75,6 +75,22 @@ public final class SQLEventStore<Connection: SQLConnection>: EventStore {
             """, [.text(loanID), .integer(sequence)]).map { (row) throws(LedgerError) in try EventRow.read(row) }
     }
 
+    public func events(loanIDs: [String]) throws -> [String: [LoanEvent]] {
+        var events: [String: [LoanEvent]] = [:]
+        for start in stride(from: 0, to: loanIDs.count, by: 500) {
+            let chunk = loanIDs[start..<min(start + 500, loanIDs.count)]
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+            for row in try connection.query("""
+                SELECT loan_id, sequence, event_type, value_date, recorded_at, idempotency_key, catalog_version, payload
+                FROM loan_event WHERE loan_id IN (\(marks)) ORDER BY loan_id, sequence
+                """, chunk.map { .text($0) }) {
+                let event = try EventRow.read(row)
+                events[event.loanID, default: []].append(event)
+            }
+        }
+        return events
+    }
+
     public func inTransaction<T>(_ body: () throws -> T) throws -> T { try connection.transaction(body) }
 
     public func read(_ sql: String, _ values: [SQLValue?]) throws -> [SQLRow] { try connection.query(sql, values) }
