@@ -222,3 +222,14 @@ extension [(key: String, value: FlatJSON.Value)] {
 
     func has(_ key: String) -> Bool { contains { $0.key == key } }
 }
+
+/// A payload with a reader of the exact text the general encoder writes (nil for anything else).
+protocol FlatPayload: Decodable {
+    init?(json text: String)
+}
+
+extension AccrualPayload: FlatPayload {}
+extension ChargePayload: FlatPayload {}
+extension ActivatePayload: FlatPayload {}
+extension DisbursePayload: FlatPayload {}
+extension ProvisionPayload: FlatPayload {}

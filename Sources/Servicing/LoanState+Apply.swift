@@ -23,7 +23,7 @@ extension LoanState {
     }
 
     init(_ event: LoanEvent) throws(ReplayError) {
-        let payload = try Self.activatePayload(event)
+        let payload = try Self.flatPayload(ActivatePayload.self, event)
         self.init(activation: payload, loanID: event.loanID, catalogVersion: event.catalogVersion)
         sequence = event.sequence
     }
@@ -37,32 +37,21 @@ extension LoanState {
         }
     }
 
-    /// An accrual's payload, read by the flat reader when it can (one a loan a day).
+    /// A payload read by its flat reader when it can (the payloads every loan has daily or from its
+    /// booking), by the general decoder otherwise.
+    static func flatPayload<T: FlatPayload>(_ type: T.Type, _ event: LoanEvent) throws(ReplayError) -> T {
+        if let fast = T(json: event.payload) { return fast }
+        return try payload(T.self, event)
+    }
+
+    /// An accrual's payload (one a loan a day).
     static func accrualPayload(_ event: LoanEvent) throws(ReplayError) -> AccrualPayload {
-        if let fast = AccrualPayload(json: event.payload) { return fast }
-        return try payload(AccrualPayload.self, event)
+        try flatPayload(AccrualPayload.self, event)
     }
 
-    /// The booking's payloads, read by the flat reader when they can (every loan a process loads).
-    static func activatePayload(_ event: LoanEvent) throws(ReplayError) -> ActivatePayload {
-        if let fast = ActivatePayload(json: event.payload) { return fast }
-        return try payload(ActivatePayload.self, event)
-    }
-
-    static func disbursePayload(_ event: LoanEvent) throws(ReplayError) -> DisbursePayload {
-        if let fast = DisbursePayload(json: event.payload) { return fast }
-        return try payload(DisbursePayload.self, event)
-    }
-
-    static func provisionPayload(_ event: LoanEvent) throws(ReplayError) -> ProvisionPayload {
-        if let fast = ProvisionPayload(json: event.payload) { return fast }
-        return try payload(ProvisionPayload.self, event)
-    }
-
-    /// A charge's payload, read by the flat reader when it can (one an overdue loan a day).
+    /// A charge's payload (one an overdue loan a day).
     static func chargePayload(_ event: LoanEvent) throws(ReplayError) -> ChargePayload {
-        if let fast = ChargePayload(json: event.payload) { return fast }
-        return try payload(ChargePayload.self, event)
+        try flatPayload(ChargePayload.self, event)
     }
 
     func money(_ paise: Int64) -> Money { Money(minorUnits: paise, currency: currency) }
@@ -99,10 +88,10 @@ extension LoanState {
                                             identifiedAsLoss: p.to == .loss)
             daysPastDue = p.dpd
         case .provision:
-            let p = try Self.provisionPayload(event)
+            let p = try Self.flatPayload(ProvisionPayload.self, event)
             provision = money(p.required)
         case .disburse:
-            applyDisbursement(try Self.disbursePayload(event))
+            applyDisbursement(try Self.flatPayload(DisbursePayload.self, event))
         case .prepayment:
             applyPrepayment(try Self.payload(PrepaymentPayload.self, event))
         case .foreclosureCompleted:
