@@ -14,7 +14,14 @@ enum FlatJSON {
         case string(String)
         case null
         /// An array of flat objects.
-        indirect case rows([Fields])
+        case rows([Row])
+    }
+
+    /// One object of an array, boxed: a value type holding `Value` inside `Value` is a cycle the
+    /// compiler refuses in some builds.
+    final class Row {
+        let fields: Fields
+        init(fields: Fields) { self.fields = fields }
     }
 
     /// The fields of `text` in order; nil when it is not a flat object of those values.
@@ -40,7 +47,7 @@ enum FlatJSON {
                 guard let key = string(), take(UInt8(ascii: ":")) else { return nil }
                 if rows, at < bytes.count, bytes[at] == UInt8(ascii: "[") {
                     guard let array = array() else { return nil }
-                    fields.append((key, .rows(array)))
+                    fields.append((key, .rows(array.map(Row.init(fields:)))))
                 } else {
                     guard let value = value() else { return nil }
                     fields.append((key, value))
@@ -216,7 +223,7 @@ extension [(key: String, value: FlatJSON.Value)] {
 
 extension [(key: String, value: FlatJSON.Value)] {
     func rows(_ key: String) -> [FlatJSON.Fields]? {
-        for field in self where field.key == key { if case .rows(let r) = field.value { return r } else { return nil } }
+        for field in self where field.key == key { if case .rows(let r) = field.value { return r.map(\.fields) } else { return nil } }
         return nil
     }
 
