@@ -16,8 +16,8 @@ struct BookOptions: ParsableArguments {
     }
 
     /// The event store at `databaseLocation`, its schema brought up to date.
-    func openStore() throws -> any EventStore {
-        try DatabaseLocation(databaseLocation).openStore()
+    func openStore(autoCheckpoint: Bool = true) throws -> any EventStore {
+        try DatabaseLocation(databaseLocation).openStore(autoCheckpoint: autoCheckpoint)
     }
 
     /// The compiled catalog; its errors are printed as file:line:col and exit with status 2.
@@ -31,10 +31,10 @@ struct BookOptions: ParsableArguments {
     }
 
     /// The book over the database with the catalog's servicing rules.
-    func openBook() throws -> (book: LoanBook, catalog: Catalog) {
+    func openBook(autoCheckpoint: Bool = true) throws -> (book: LoanBook, catalog: Catalog) {
         let catalog = try catalog()
         let rules = ServicingRules(catalog: catalog)
-        let book = LoanBook(store: try openStore(), rules: rules, catalogVersion: catalog.version.hash) {
+        let book = LoanBook(store: try openStore(autoCheckpoint: autoCheckpoint), rules: rules, catalogVersion: catalog.version.hash) {
             Int64(Date().timeIntervalSince1970 * 1_000_000)
         }
         return (book, catalog)

@@ -23,8 +23,12 @@ struct EODCommand: ParsableCommand {
         let through = try parseDate(date, option: "--date")
         guard (1...10_000).contains(batch) else { throw ValidationError("--batch must be 1 to 10000") }
         guard (1...16).contains(connections) else { throw ValidationError("--connections must be 1 to 16") }
-        let (book, _) = try options.openBook()
         let location = DatabaseLocation(options.databaseLocation)
+        // On SQLite the WAL is moved into the file from a thread of its own, as `serve` does:
+        // checkpoints inside the day end's commits cost it a third of its speed (measured).
+        let checkpointer = location.isPostgres ? nil : try SQLiteCheckpointer(path: location.text)
+        defer { checkpointer?.stop() }
+        let (book, _) = try options.openBook(autoCheckpoint: checkpointer == nil)
         let writers = location.isPostgres ? try (1..<connections).map { _ in try location.openStore() } : []
         let started = Date()
         let report: DayEndReport
