@@ -27,6 +27,11 @@ enum EventBatchRules {
 
 /// Maps events to and from rows of `loan_event`.
 enum EventRow {
+    /// The columns of a row, in the order `values` gives and `read` takes them.
+    static let columns = "loan_id, sequence, event_type, value_date, recorded_at, idempotency_key, catalog_version, payload"
+    /// Writes one event (`values`); one text everywhere, so bulk writes group it into multi-row statements.
+    static let insert = "INSERT INTO loan_event (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+
     static func values(_ e: LoanEvent) -> [SQLValue?] {
         [.text(e.loanID), .integer(e.sequence), .text(e.type.rawValue), .text(e.valueDate.iso), .integer(e.recordedAt),
          .text(e.idempotencyKey), .text(e.catalogVersion), .text(e.payload)]

@@ -22,20 +22,19 @@ extension SQLEventStore {
         -> [[LoanEvent]] {
         try connection.transaction { () throws -> [[LoanEvent]] in
             try checkStreams(batches)
-            let written = batches.map { $0.numberedEvents(after: $0.expectedSequence) }
-            let buffer = BufferedProjectionContext(connection: connection)
-            for events in written {
-                for event in events {
-                    try buffer.execute("""
-                        INSERT INTO loan_event (loan_id, sequence, event_type, value_date, recorded_at, idempotency_key,
-                                                catalog_version, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        """, EventRow.values(event))
-                }
-            }
-            try project(buffer)
-            try buffer.flush()
-            return written
+            return try writeBulk(batches, project: project)
         }
+    }
+
+    /// The statements of a bulk append after its check: every batch's events numbered after its
+    /// expected sequence and the projections, gathered into multi-row statements.
+    func writeBulk(_ batches: [EventBatch], project: (ProjectionContext) throws -> Void) throws -> [[LoanEvent]] {
+        let written = batches.map { $0.numberedEvents(after: $0.expectedSequence) }
+        let buffer = BufferedProjectionContext(connection: connection)
+        for event in written.joined() { try buffer.execute(EventRow.insert, EventRow.values(event)) }
+        try project(buffer)
+        try buffer.flush()
+        return written
     }
 
     /// The rules of a bulk append: batches recording no command, at most one a loan.

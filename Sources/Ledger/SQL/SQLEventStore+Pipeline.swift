@@ -13,16 +13,7 @@ extension SQLEventStore {
         guard !batches.isEmpty else { return PendingAppend(written: [], expected: [:], pipelined: false) }
         try postgres.beginPipeline()
         do {
-            let written = batches.map { $0.numberedEvents(after: $0.expectedSequence) }
-            let buffer = BufferedProjectionContext(connection: connection)
-            for event in written.joined() {
-                try buffer.execute("""
-                    INSERT INTO loan_event (loan_id, sequence, event_type, value_date, recorded_at, idempotency_key,
-                                            catalog_version, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """, EventRow.values(event))
-            }
-            try project(buffer)
-            try buffer.flush()
+            let written = try writeBulk(batches, project: project)
             try postgres.sendPipeline()
             let expected = Dictionary(batches.map { ($0.loanID, $0.expectedSequence) }, uniquingKeysWith: { a, _ in a })
             return PendingAppend(written: written, expected: expected, pipelined: true)

@@ -22,10 +22,7 @@ public final class SQLEventStore<Connection: SQLConnection>: EventStore {
                 }
                 let events = EventBatchRules.events(of: batch, after: last)
                 for event in events {
-                    try connection.query("""
-                        INSERT INTO loan_event (loan_id, sequence, event_type, value_date, recorded_at, idempotency_key,
-                                                catalog_version, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        """, EventRow.values(event))
+                    try connection.query(EventRow.insert, EventRow.values(event))
                 }
                 let newLast = last + Int64(events.count)
                 if batch.recordsCommand {
@@ -70,8 +67,7 @@ public final class SQLEventStore<Connection: SQLConnection>: EventStore {
 
     public func events(loanID: String, after sequence: Int64) throws -> [LoanEvent] {
         try connection.query("""
-            SELECT loan_id, sequence, event_type, value_date, recorded_at, idempotency_key, catalog_version, payload
-            FROM loan_event WHERE loan_id = ? AND sequence > ? ORDER BY sequence
+            SELECT \(EventRow.columns) FROM loan_event WHERE loan_id = ? AND sequence > ? ORDER BY sequence
             """, [.text(loanID), .integer(sequence)]).map { (row) throws(LedgerError) in try EventRow.read(row) }
     }
 
@@ -81,8 +77,7 @@ public final class SQLEventStore<Connection: SQLConnection>: EventStore {
             let chunk = loanIDs[start..<min(start + 500, loanIDs.count)]
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
             for row in try connection.query("""
-                SELECT loan_id, sequence, event_type, value_date, recorded_at, idempotency_key, catalog_version, payload
-                FROM loan_event WHERE loan_id IN (\(marks)) ORDER BY loan_id, sequence
+                SELECT \(EventRow.columns) FROM loan_event WHERE loan_id IN (\(marks)) ORDER BY loan_id, sequence
                 """, chunk.map { .text($0) }) {
                 let event = try EventRow.read(row)
                 events[event.loanID, default: []].append(event)
