@@ -133,35 +133,50 @@ enum FlatJSON {
     /// Builds an object field by field; the caller gives the keys in sorted order, as the general
     /// encoder writes them.
     struct Writer {
-        private(set) var text = "{"
+        /// The UTF-8 of the object so far (bytes, not a `String`: appending to a `String` checks
+        /// and grows it at every step, and the day end writes one object a loan a day).
+        private var bytes: [UInt8] = [UInt8(ascii: "{")]
 
-        init() { text.reserveCapacity(96) }
+        init() { bytes.reserveCapacity(96) }
 
         mutating func field(_ key: StaticString, _ value: Int64) {
             open(key)
-            text += String(value)
+            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            var magnitude = value.magnitude
+            let first = bytes.count
+            repeat {
+                bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+                magnitude /= 10
+            } while magnitude > 0
+            bytes[first...].reverse()
         }
 
         mutating func field(_ key: StaticString, _ value: Int) { field(key, Int64(value)) }
 
         mutating func field(_ key: StaticString, _ value: Bool) {
             open(key)
-            text += value ? "true" : "false"
+            bytes.append(contentsOf: value ? "true".utf8 : "false".utf8)
         }
 
         mutating func field(_ key: StaticString, _ value: String) {
             open(key)
-            FlatJSON.appendQuoted(value, to: &text)
+            var quoted = ""
+            FlatJSON.appendQuoted(value, to: &quoted)
+            bytes.append(contentsOf: quoted.utf8)
         }
 
         private mutating func open(_ key: StaticString) {
-            if text.utf8.count > 1 { text += "," }
-            text += "\""
-            text += key.description
-            text += "\":"
+            if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "\""))
+            key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            bytes.append(contentsOf: "\":".utf8)
         }
 
-        var json: String { text + "}" }
+        var json: String {
+            var text = bytes
+            text.append(UInt8(ascii: "}"))
+            return String(decoding: text, as: UTF8.self)
+        }
     }
 
     /// `value` as a JSON string the way the general encoder writes it: quotes, backslashes and

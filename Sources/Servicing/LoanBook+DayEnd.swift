@@ -27,8 +27,12 @@ extension LoanBook {
     /// and to them in turn, so on PostgreSQL several server processes write at once while the next
     /// batch is decided here. Batches in flight together hold different loans, and a loan's next
     /// day is decided only after its last one committed.
-    public func runDayEnd(through date: LocalDate, batchSize: Int = 500, writers: [any EventStore] = [])
-        throws(ServicingError) -> DayEndReport {
+    ///
+    /// `writeBehind` writes and commits each batch on a thread of its own while the next is
+    /// decided: for SQLite, whose writes otherwise wait for the deciding (PostgreSQL's pipeline
+    /// already overlaps the two).
+    public func runDayEnd(through date: LocalDate, batchSize: Int = 500, writers: [any EventStore] = [],
+                          writeBehind: Bool = false) throws(ServicingError) -> DayEndReport {
         var report = DayEndReport(through: date)
         var loans = Set<String>()
         var progressed = false
@@ -36,6 +40,9 @@ extension LoanBook {
         let lanes: [any EventStore] = [store] + writers
         var inFlight: [DayEndInFlight] = []  // oldest first, on lanes taken in turn
         var nextLane = 0
+        let writer = writeBehind ? DayEndWriteBehind() : nil
+        // Behind a writer thread two batches wait, so it starts the next while this one lands.
+        let depth = writer == nil ? lanes.count : 2 * lanes.count
         /// Reads the oldest batch in flight; its loans that took their day join the loans of the next.
         func landOldest() throws(ServicingError) {
             guard !inFlight.isEmpty else { return }
@@ -71,10 +78,11 @@ extension LoanBook {
                         if ids.contains(where: { cache[$0] == nil }) { try landAll() }
                         // Decided while the database writes the batches before (PostgreSQL pipelines).
                         let items = try decideDayEnds(ids[...], through: date, report: &report)
-                        if inFlight.count == lanes.count { try landOldest() }
+                        if inFlight.count == depth { try landOldest() }
                         guard !items.isEmpty else { continue }
-                        // Lanes are taken in turn and landed oldest first, so this one is idle.
-                        inFlight.append(startDayEnds(items, on: lanes[nextLane]))
+                        // Lanes are taken in turn and landed oldest first, so this one is idle (or,
+                        // behind a writer thread, has one batch queued).
+                        inFlight.append(startDayEnds(items, on: lanes[nextLane], writer: writer))
                         nextLane = (nextLane + 1) % lanes.count
                     }
                     try landAll()
@@ -143,6 +151,8 @@ extension LoanBook {
         var items: [DayEndItem]
         var store: any EventStore
         var pending: PendingAppend?
+        /// Being written and committed on the write-behind thread.
+        var written: DayEndWriteBehind.Written?
         var startError: (any Error)?
     }
 
@@ -179,17 +189,30 @@ extension LoanBook {
         return items
     }
 
-    /// Sends decided day ends to `store` in one bulk append; an error is kept for `finishDayEnds`.
-    func startDayEnds(_ items: [DayEndItem], on store: any EventStore) -> DayEndInFlight {
+    /// Sends decided day ends to `store` in one bulk append, on `writer`'s thread when given; an
+    /// error is kept for `finishDayEnds`.
+    func startDayEnds(_ items: [DayEndItem], on store: any EventStore, writer: DayEndWriteBehind? = nil)
+        -> DayEndInFlight {
         let chart = rules.chart
-        do {
-            let pending = try store.startAppendMany(items.map(\.batch)) { context in
-                for item in items {
-                    try LoanProjections.write(item.after, before: item.before, events: item.events, chart: chart,
-                                              into: context)
-                }
+        func project(into context: ProjectionContext) throws {
+            for index in items.indices {
+                try LoanProjections.write(items[index].after, before: items[index].before, events: items[index].events,
+                                          chart: chart, into: context)
             }
-            return DayEndInFlight(items: items, store: store, pending: pending)
+        }
+        do {
+            guard let writer else {
+                return DayEndInFlight(items: items, store: store, pending: try store.startAppendMany(items.map(\.batch),
+                                                                                                     project: project))
+            }
+            // The projection rows are made here, so the writer's thread only runs them.
+            let recorded = RecordedProjection()
+            try project(into: recorded)
+            let batches = items.map(\.batch)
+            let written = writer.start {
+                _ = try store.finishAppendMany(try store.startAppendMany(batches, project: recorded.replay))
+            }
+            return DayEndInFlight(items: items, store: store, written: written)
         } catch {
             return DayEndInFlight(items: items, store: store, startError: error)
         }
@@ -208,6 +231,7 @@ extension LoanBook {
     func finishDayEnds(_ flight: DayEndInFlight, report: inout DayEndReport) throws(ServicingError) -> DayEndLanding {
         do {
             if let error = flight.startError { throw error }
+            if let written = flight.written { try written.wait() }
             if let pending = flight.pending { _ = try flight.store.finishAppendMany(pending) }
         } catch LedgerError.concurrencyConflict(_, _, _) {
             return .conflict(flight.items)

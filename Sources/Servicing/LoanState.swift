@@ -127,7 +127,11 @@ public struct LoanState: Sendable, Hashable {
     }
 
     public var principalOutstanding: Money {
-        installments.reduce(.zero(currency)) { $0 + $1.principalUnpaid } - principalWrittenOff
+        // Summed in minor units: every amount of a loan is in its currency (read once a loan a day
+        // by the day end, over every instalment).
+        var unpaid: Int64 = 0
+        for row in installments { unpaid += row.principal.minorUnits - row.principalPaid.minorUnits }
+        return Money(minorUnits: unpaid - principalWrittenOff.minorUnits, currency: currency)
     }
 
     /// The first date whose day end has not run.

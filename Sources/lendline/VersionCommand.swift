@@ -10,5 +10,6 @@ struct VersionCommand: ParsableCommand {
         print("sqlite \(StorageLibraries.sqliteVersion)")
         print("libpq \(StorageLibraries.libpqVersion)")
         print("libxml2 \(StorageLibraries.libxml2Version)")
+        print("allocator \(Allocator.description)")
     }
 }

@@ -88,7 +88,10 @@ struct AccrualPayloadTests {
     @Test("the hand-built JSON is what the general encoder writes, and reads back")
     func sameAsEncoder() throws {
         for payload in [AccrualPayload(amount: 14_112, installment: 3, suspended: false, dpd: 0),
-                        AccrualPayload(amount: 0, installment: 0, suspended: true, dpd: 402)] {
+                        AccrualPayload(amount: 0, installment: 0, suspended: true, dpd: 402),
+                        AccrualPayload(amount: -1_000_000, installment: 10, suspended: false, dpd: 90),
+                        AccrualPayload(amount: .max, installment: 1, suspended: false, dpd: 1),
+                        AccrualPayload(amount: .min, installment: 1, suspended: false, dpd: 1)] {
             #expect(payload.json == ServicingPayload.encode(payload))
             #expect(AccrualPayload(json: payload.json) == payload)
         }

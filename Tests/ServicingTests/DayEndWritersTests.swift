@@ -4,8 +4,9 @@ import LoanMath
 import Testing
 @testable import Servicing
 
-/// The book-wide day end writing its batches over more than one connection (`writers`): the same
-/// book as over one, and a loan another writer moved meanwhile taken on its own.
+/// The book-wide day end writing its batches over more than one connection (`writers`) and from a
+/// thread of its own (`writeBehind`): the same book as over one, and a loan another writer moved
+/// meanwhile taken on its own.
 @Suite("Day end over several connections (SQLite and PostgreSQL)")
 struct DayEndWritersTests {
     static let loans = (1...12).map { "L-\($0)" }
@@ -23,13 +24,14 @@ struct DayEndWritersTests {
     }
 
     @Test("batches over three connections: every loan's accrual to the paisa, one day end a date",
-          arguments: Backend.available)
-    func sameBook(backend: Backend) throws {
+          arguments: Backend.available, [false, true])
+    func sameBook(backend: Backend, writeBehind: Bool) throws {
         let f = try BookFixture(backend)
         try bookLoans(f)
         let writers = [try f.database.open(), try f.database.open()]
         // 12 loans in batches of 5: three batches a day, one on each connection.
-        let report = try f.book.runDayEnd(through: date("2026-03-31"), batchSize: 5, writers: writers)
+        let report = try f.book.runDayEnd(through: date("2026-03-31"), batchSize: 5, writers: writers,
+                                          writeBehind: writeBehind)
         #expect(report.failures.isEmpty)
         #expect(report.loans == 12)
         // 31 Jan to 31 Mar is 60 day ends a loan.
@@ -68,8 +70,9 @@ struct DayEndWritersTests {
         #expect(try LedgerVerification.verify(f.book.store).differences.isEmpty)
     }
 
-    @Test("a loan another writer moved meanwhile is taken on its own; the rest go on", arguments: Backend.available)
-    func concurrentWriter(backend: Backend) throws {
+    @Test("a loan another writer moved meanwhile is taken on its own; the rest go on",
+          arguments: Backend.available, [false, true])
+    func concurrentWriter(backend: Backend, writeBehind: Bool) throws {
         let f = try BookFixture(backend)
         try bookLoans(f)
         let writers = [try f.database.open()]
@@ -77,7 +80,8 @@ struct DayEndWritersTests {
         // Another process posts L-3's first instalment; this book still holds L-3 as it was.
         let other = try BookFixture.open(f.database)
         try other.repay("L-3", amount: rupees("8884.88"), on: date("2026-02-28"), reference: "UTR3", idempotencyKey: "p3")
-        let report = try f.book.runDayEnd(through: date("2026-03-31"), batchSize: 5, writers: writers)
+        let report = try f.book.runDayEnd(through: date("2026-03-31"), batchSize: 5, writers: writers,
+                                          writeBehind: writeBehind)
         #expect(report.failures.isEmpty)
         #expect(report.loanDays == 12 * 32)  // 28 Feb to 31 Mar
         #expect(try repeatedDayEnds(f).isEmpty)
@@ -92,5 +96,26 @@ struct DayEndWritersTests {
             #expect(unpaid.daysPastDue == 32 && unpaid.classification.assetClass == .sma1, "\(id)")
         }
         #expect(try LedgerVerification.verify(f.book.store).differences.isEmpty)
+    }
+
+    @Test("written behind on one connection: the book a plain run makes, to the paisa", arguments: Backend.available)
+    func writeBehindAlone(backend: Backend) throws {
+        let plain = try BookFixture(backend)
+        let behind = try BookFixture(backend)
+        try bookLoans(plain)
+        try bookLoans(behind)
+        // Batches of 5 and 12 loans: two batches wait behind the writer at a time.
+        let one = try plain.book.runDayEnd(through: date("2026-03-31"), batchSize: 5)
+        let two = try behind.book.runDayEnd(through: date("2026-03-31"), batchSize: 5, writeBehind: true)
+        #expect(two.loanDays == 12 * 60 && two.events == one.events && two.failures.isEmpty)
+        #expect(try repeatedDayEnds(behind).isEmpty)
+        let query = "SELECT loan_id, account, SUM(debit), SUM(credit) FROM gl_entry GROUP BY loan_id, account ORDER BY 1, 2"
+        let expected = try plain.sql(query).map { "\($0.text(0)) \($0.text(1)) \($0.int64(2)) \($0.int64(3))" }
+        #expect(try behind.sql(query).map { "\($0.text(0)) \($0.text(1)) \($0.int64(2)) \($0.int64(3))" } == expected)
+        for id in Self.loans {
+            let state = try #require(try BookFixture.open(behind.database).state(id))
+            #expect(state.interestRecognised == rupees("1921.15"), "\(id)")
+        }
+        #expect(try LedgerVerification.verify(behind.book.store).differences.isEmpty)
     }
 }

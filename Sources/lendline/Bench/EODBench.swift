@@ -18,8 +18,11 @@ struct EODBench: ParsableCommand {
     @Option(help: "Database: postgres://… or a SQLite file (default: a new temporary SQLite file).") var database: String?
     @Option(help: "Configuration folder holding products/ and policies/.") var config = "."
     @Option(help: "Connections writing day-end batches at once on PostgreSQL.") var connections = 2
-    @Flag(help: "On SQLite, checkpoint the WAL inside the writer's commits (as `lendline eod` does) instead of from a thread of its own (as `serve` does).")
+    @Flag(help: "On SQLite, checkpoint the WAL inside the writer's commits instead of from a thread of its own (as `lendline eod` and `serve` do).")
     var inlineCheckpoints = false
+    @Flag(inversion: .prefixedNo,
+          help: "On SQLite, write each day-end batch on a thread of its own while the next is decided (as `lendline eod` does).")
+    var writeBehind = true
     @Flag(help: "Use the bench loans already in --database (a copy of a booked book) instead of booking them.")
     var reuse = false
 
@@ -44,6 +47,7 @@ struct EODBench: ParsableCommand {
         let book = LoanBook(store: store, rules: rules, catalogVersion: catalog.version.hash) { tick += 1; return tick }
         let clock = ContinuousClock()
 
+        print("allocator \(Allocator.description), \(ProcessInfo.processInfo.activeProcessorCount) cores")
         // Every loan disbursed on the same date so one day end is one loan-day each.
         var start = LocalDate(iso: "2026-01-10")!
         if reuse {
@@ -62,7 +66,7 @@ struct EODBench: ParsableCommand {
         var date = start
         // The first day end of a process reads every loan from the store (its events replayed).
         let coldStart = clock.now
-        let cold = try book.runDayEnd(through: date, batchSize: batchSize, writers: writers)
+        let cold = try book.runDayEnd(through: date, batchSize: batchSize, writers: writers, writeBehind: writeBehind && !postgres)
         let coldSeconds = (clock.now - coldStart).milliseconds / 1000
         print("day end \(date.iso), every loan read from the store first: \(cold.loanDays) loans in "
               + "\(format(coldSeconds, places: 2)) s = \(format(Double(cold.loanDays) / coldSeconds, places: 0)) loans/s")
@@ -70,7 +74,7 @@ struct EODBench: ParsableCommand {
         for _ in 0..<days {
             date = date.adding(days: 1)
             let began = clock.now
-            let report = try book.runDayEnd(through: date, batchSize: batchSize, writers: writers)
+            let report = try book.runDayEnd(through: date, batchSize: batchSize, writers: writers, writeBehind: writeBehind && !postgres)
             let seconds = (clock.now - began).milliseconds / 1000
             loanDays += report.loanDays
             total += seconds

@@ -32,7 +32,13 @@ struct EODCommand: ParsableCommand {
         let writers = location.isPostgres ? try (1..<connections).map { _ in try location.openStore() } : []
         let started = Date()
         let report: DayEndReport
-        do { report = try book.runDayEnd(through: through, batchSize: batch, writers: writers) } catch { throw refuse(error) }
+        do {
+            // SQLite: batches are written on a thread of their own while the next is decided.
+            report = try book.runDayEnd(through: through, batchSize: batch, writers: writers,
+                                        writeBehind: !location.isPostgres)
+        } catch {
+            throw refuse(error)
+        }
         let seconds = Date().timeIntervalSince(started)
         print("day end through \(through.iso): \(report.loans) loans, \(report.loanDays) loan-days, "
               + "\(report.events) events, \(report.failures.count) refused, \(String(format: "%.2f", seconds)) s")
