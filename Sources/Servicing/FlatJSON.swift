@@ -15,6 +15,19 @@ enum FlatJSON {
         case null
         /// An array of flat objects.
         case rows([Row])
+        /// An array of schedule rows, read by the schedule's own fast path.
+        case schedule([ScheduleRow])
+    }
+
+    /// A schedule row exactly as the encoder writes it: `due`, `interest`, `n`, `principal`,
+    /// `start`, in that (sorted) order. A booking carries up to a few hundred of them and a
+    /// process's first day end reads every loan's.
+    struct ScheduleRow {
+        var due: String
+        var interest: Int64
+        var n: Int64
+        var principal: Int64
+        var start: String
     }
 
     /// One object of an array, boxed: a value type holding `Value` inside `Value` is a cycle the
@@ -46,8 +59,14 @@ enum FlatJSON {
             while true {
                 guard let key = string(), take(UInt8(ascii: ":")) else { return nil }
                 if rows, at < bytes.count, bytes[at] == UInt8(ascii: "[") {
-                    guard let array = array() else { return nil }
-                    fields.append((key, .rows(array.map(Row.init(fields:)))))
+                    let mark = at
+                    if let schedule = scheduleRows() {
+                        fields.append((key, .schedule(schedule)))
+                    } else {
+                        at = mark
+                        guard let array = array() else { return nil }
+                        fields.append((key, .rows(array.map(Row.init(fields:)))))
+                    }
                 } else {
                     guard let value = value() else { return nil }
                     fields.append((key, value))
@@ -64,6 +83,20 @@ enum FlatJSON {
             while true {
                 guard let row = object(rows: false) else { return nil }
                 rows.append(row)
+                if take(UInt8(ascii: ",")) { continue }
+                return take(UInt8(ascii: "]")) ? rows : nil
+            }
+        }
+
+        /// A non-empty array of schedule rows; nil (and `at` anywhere) for any other array.
+        mutating func scheduleRows() -> [ScheduleRow]? {
+            guard take(UInt8(ascii: "[")) else { return nil }
+            var rows: [ScheduleRow] = []
+            while true {
+                guard take(word: #"{"due":"#), let due = string(), take(word: #","interest":"#), let interest = integer(),
+                      take(word: #","n":"#), let n = integer(), take(word: #","principal":"#), let principal = integer(),
+                      take(word: #","start":"#), let start = string(), take(UInt8(ascii: "}")) else { return nil }
+                rows.append(ScheduleRow(due: due, interest: interest, n: n, principal: principal, start: start))
                 if take(UInt8(ascii: ",")) { continue }
                 return take(UInt8(ascii: "]")) ? rows : nil
             }
@@ -239,6 +272,26 @@ extension [(key: String, value: FlatJSON.Value)] {
 extension [(key: String, value: FlatJSON.Value)] {
     func rows(_ key: String) -> [FlatJSON.Fields]? {
         for field in self where field.key == key { if case .rows(let r) = field.value { return r.map(\.fields) } else { return nil } }
+        return nil
+    }
+
+    /// Schedule rows under `key`, read by either path.
+    func schedule(_ key: String) -> [ActivatePayload.Row]? {
+        for field in self where field.key == key {
+            switch field.value {
+            case .schedule(let rows):
+                var schedule: [ActivatePayload.Row] = []
+                schedule.reserveCapacity(rows.count)
+                for row in rows {
+                    guard let n = Int(exactly: row.n) else { return nil }
+                    schedule.append(.init(n: n, start: row.start, due: row.due, principal: row.principal,
+                                          interest: row.interest))
+                }
+                return schedule
+            case .rows(let rows): return ActivatePayload.Row.rows(rows.map(\.fields))
+            default: return nil
+            }
+        }
         return nil
     }
 

@@ -69,6 +69,9 @@ extension LoanBook {
         do {
             while true {
                 plan = try dayEndPlan(through: date)
+                // Nothing is in flight here: a process's first day end loads its book at once.
+                let unknown = plan.values.joined().filter { cache[$0] == nil }
+                if !unknown.isEmpty { try preload(unknown.sorted()) }
                 progressed = false
                 while let day = plan.keys.min() {
                     let due = plan.removeValue(forKey: day)!.sorted()
@@ -121,19 +124,63 @@ extension LoanBook {
     }
 
     /// Reads the loans `ids` into memory: their events in one read a few hundred loans, replayed on
-    /// every core (replay is a pure function of the events). A process's first day end loads the
-    /// whole book this way.
+    /// every core (replay is a pure function of the events).
     func load(_ ids: [String]) throws(ServicingError) {
+        let lists = try readEvents(ids)
+        try keep(lists, Self.replay(lists))
+    }
+
+    /// Loads the loans `ids` (a process's first day end: the whole book) a few thousand at a time,
+    /// reading each chunk's events while the chunk before is replayed on the other cores. The store
+    /// must be idle.
+    func preload(_ ids: [String], chunk: Int = 2_000) throws(ServicingError) {
+        var replaying: (lists: [[LoanEvent]], slots: ReplaySlots, done: DispatchGroup)?
+        func keepReplayed() throws(ServicingError) {
+            guard let last = replaying else { return }
+            replaying = nil
+            last.done.wait()
+            try keep(last.lists, last.slots)
+        }
+        for start in stride(from: 0, to: ids.count, by: max(chunk, 1)) {
+            let lists = try readEvents(Array(ids[start..<min(start + max(chunk, 1), ids.count)]))
+            try keepReplayed()
+            let slots = ReplaySlots(count: lists.count)
+            let done = DispatchGroup()
+            done.enter()
+            DispatchQueue.global().async {
+                Self.replay(lists, into: slots)
+                done.leave()
+            }
+            replaying = (lists, slots, done)
+        }
+        try keepReplayed()
+    }
+
+    /// The events of the loans `ids` that have any, a list a loan in the order of `ids`.
+    private func readEvents(_ ids: [String]) throws(ServicingError) -> [[LoanEvent]] {
         let events: [String: [LoanEvent]]
         do { events = try store.events(loanIDs: ids) } catch { throw .storage("loading loans: \(error)") }
-        let lists = ids.compactMap { events[$0] }
+        return ids.compactMap { events[$0] }
+    }
+
+    /// Each list replayed, on every core.
+    private static func replay(_ lists: [[LoanEvent]]) -> ReplaySlots {
         let slots = ReplaySlots(count: lists.count)
+        replay(lists, into: slots)
+        return slots
+    }
+
+    private static func replay(_ lists: [[LoanEvent]], into slots: ReplaySlots) {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, lists.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for i in stride(from: worker, to: lists.count, by: workers) {
                 slots.set(i, Result { () throws(ReplayError) in try LoanState.replay(lists[i]) })
             }
         }
+    }
+
+    /// Puts replayed loans in memory; the first that could not be replayed is thrown.
+    private func keep(_ lists: [[LoanEvent]], _ slots: ReplaySlots) throws(ServicingError) {
         for (i, list) in lists.enumerated() {
             switch slots.results[i] {
             case .success(let state?): cache[list[0].loanID] = state

@@ -15,7 +15,7 @@ extension ActivatePayload {
         guard let f = FlatJSON.fields(text), f.keys(within: Self.keys), let product = f.string("product"),
               let currency = f.string("currency"), let principal = f.integer("principal"), let rate = f.string("rate"),
               let disbursementDate = f.string("disbursement_date"), let securityValue = f.integer("security_value"),
-              let rows = f.rows("schedule"), let schedule = Row.rows(rows) else { return nil }
+              let schedule = f.schedule("schedule") else { return nil }
         self.init(product: product, currency: currency, principal: principal, rate: rate,
                   disbursementDate: disbursementDate, securityValue: securityValue, schedule: schedule)
         if f.has("frequency") {
@@ -64,7 +64,7 @@ extension DisbursePayload {
             reference = value
         }
         if f.has("schedule") {
-            guard let rows = f.rows("schedule"), let value = ActivatePayload.Row.rows(rows) else { return nil }
+            guard let value = f.schedule("schedule") else { return nil }
             schedule = value
         }
         if f.has("accrued_before") {

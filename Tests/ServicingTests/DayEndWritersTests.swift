@@ -118,4 +118,23 @@ struct DayEndWritersTests {
         }
         #expect(try LedgerVerification.verify(behind.book.store).differences.isEmpty)
     }
+
+    @Test("the book loaded in chunks, read while the chunk before replays: each loan as it is alone",
+          arguments: Backend.available)
+    func chunkedLoad(backend: Backend) throws {
+        let f = try BookFixture(backend)
+        try bookLoans(f)
+        _ = try f.book.runDayEnd(through: date("2026-02-04"), batchSize: 5)
+        try f.book.repay("L-2", amount: rupees("5000"), on: date("2026-02-05"), reference: "UTR2", idempotencyKey: "p2")
+        _ = try f.book.runDayEnd(through: date("2026-02-27"), batchSize: 5)
+        let fresh = try BookFixture.open(f.database)
+        // 12 loans in chunks of 5 (and one unknown id, which has no events and stays out).
+        try fresh.preload(Self.loans + ["L-none"], chunk: 5)
+        #expect(fresh.cache.count == 12 && fresh.cache["L-none"] == nil)
+        for id in Self.loans {
+            let alone = try #require(try BookFixture.open(f.database).state(id))
+            #expect(fresh.cache[id] == alone, "\(id)")
+            #expect(alone.nextDayEnd == date("2026-02-28"), "\(id)")
+        }
+    }
 }
