@@ -1,5 +1,5 @@
 /// A reader and a writer of flat JSON objects — keys to integers, booleans and strings, and arrays
-/// of such objects (a schedule's rows) — for the payloads written for every loan every day (accrual,
+/// of schedule rows — for the payloads written for every loan every day (accrual,
 /// penal charge) and read for every loan when a process first loads it (activation, disbursement,
 /// provision). They produce and accept the exact text `ServicingPayload.encode` gives (sorted
 /// keys, slashes unescaped), without Foundation's coders, which cost more than the rest of a day
@@ -13,9 +13,7 @@ enum FlatJSON {
         case bool(Bool)
         case string(String)
         case null
-        /// An array of flat objects.
-        case rows([Row])
-        /// An array of schedule rows, read by the schedule's own fast path.
+        /// An array of schedule rows (the only arrays the booking's payloads hold).
         case schedule([ScheduleRow])
     }
 
@@ -30,19 +28,12 @@ enum FlatJSON {
         var start: String
     }
 
-    /// One object of an array, boxed: a value type holding `Value` inside `Value` is a cycle the
-    /// compiler refuses in some builds.
-    final class Row {
-        let fields: Fields
-        init(fields: Fields) { self.fields = fields }
-    }
-
     /// The fields of `text` in order; nil when it is not a flat object of those values.
     static func fields(_ text: String) -> Fields? {
         var text = text
         return text.withUTF8 { bytes in
             var reader = Reader(bytes: bytes)
-            guard let fields = reader.object(rows: true), reader.at == bytes.count else { return nil }
+            guard let fields = reader.object(), reader.at == bytes.count else { return nil }
             return fields
         }
     }
@@ -51,22 +42,16 @@ enum FlatJSON {
         let bytes: UnsafeBufferPointer<UInt8>
         var at = 0
 
-        /// An object whose values are plain, or (with `rows`) arrays of objects of plain values.
-        mutating func object(rows: Bool) -> Fields? {
+        /// An object whose values are plain or arrays of schedule rows.
+        mutating func object() -> Fields? {
             guard take(UInt8(ascii: "{")) else { return nil }
             var fields: Fields = []
             if take(UInt8(ascii: "}")) { return fields }
             while true {
                 guard let key = string(), take(UInt8(ascii: ":")) else { return nil }
-                if rows, at < bytes.count, bytes[at] == UInt8(ascii: "[") {
-                    let mark = at
-                    if let schedule = scheduleRows() {
-                        fields.append((key, .schedule(schedule)))
-                    } else {
-                        at = mark
-                        guard let array = array() else { return nil }
-                        fields.append((key, .rows(array.map(Row.init(fields:)))))
-                    }
+                if at < bytes.count, bytes[at] == UInt8(ascii: "[") {
+                    guard let schedule = scheduleRows() else { return nil }
+                    fields.append((key, .schedule(schedule)))
                 } else {
                     guard let value = value() else { return nil }
                     fields.append((key, value))
@@ -76,22 +61,12 @@ enum FlatJSON {
             }
         }
 
-        mutating func array() -> [Fields]? {
-            guard take(UInt8(ascii: "[")) else { return nil }
-            var rows: [Fields] = []
-            if take(UInt8(ascii: "]")) { return rows }
-            while true {
-                guard let row = object(rows: false) else { return nil }
-                rows.append(row)
-                if take(UInt8(ascii: ",")) { continue }
-                return take(UInt8(ascii: "]")) ? rows : nil
-            }
-        }
-
-        /// A non-empty array of schedule rows; nil (and `at` anywhere) for any other array.
+        /// An array of schedule rows, each with its keys in the written order; nil for any other
+        /// array (the general decoder takes rows written any other way).
         mutating func scheduleRows() -> [ScheduleRow]? {
             guard take(UInt8(ascii: "[")) else { return nil }
             var rows: [ScheduleRow] = []
+            if take(UInt8(ascii: "]")) { return rows }
             while true {
                 guard take(word: #"{"due":"#), let due = string(), take(word: #","interest":"#), let interest = integer(),
                       take(word: #","n":"#), let n = integer(), take(word: #","principal":"#), let principal = integer(),
@@ -270,27 +245,17 @@ extension [(key: String, value: FlatJSON.Value)] {
 }
 
 extension [(key: String, value: FlatJSON.Value)] {
-    func rows(_ key: String) -> [FlatJSON.Fields]? {
-        for field in self where field.key == key { if case .rows(let r) = field.value { return r.map(\.fields) } else { return nil } }
-        return nil
-    }
-
-    /// Schedule rows under `key`, read by either path.
+    /// The schedule rows under `key`.
     func schedule(_ key: String) -> [ActivatePayload.Row]? {
         for field in self where field.key == key {
-            switch field.value {
-            case .schedule(let rows):
-                var schedule: [ActivatePayload.Row] = []
-                schedule.reserveCapacity(rows.count)
-                for row in rows {
-                    guard let n = Int(exactly: row.n) else { return nil }
-                    schedule.append(.init(n: n, start: row.start, due: row.due, principal: row.principal,
-                                          interest: row.interest))
-                }
-                return schedule
-            case .rows(let rows): return ActivatePayload.Row.rows(rows.map(\.fields))
-            default: return nil
+            guard case .schedule(let rows) = field.value else { return nil }
+            var schedule: [ActivatePayload.Row] = []
+            schedule.reserveCapacity(rows.count)
+            for row in rows {
+                guard let n = Int(exactly: row.n) else { return nil }
+                schedule.append(.init(n: n, start: row.start, due: row.due, principal: row.principal, interest: row.interest))
             }
+            return schedule
         }
         return nil
     }

@@ -71,7 +71,7 @@ extension LoanBook {
                 plan = try dayEndPlan(through: date)
                 // Nothing is in flight here: a process's first day end loads its book at once.
                 let unknown = plan.values.joined().filter { cache[$0] == nil }
-                if !unknown.isEmpty { try preload(unknown.sorted()) }
+                if !unknown.isEmpty { try load(unknown.sorted()) }
                 progressed = false
                 while let day = plan.keys.min() {
                     let due = plan.removeValue(forKey: day)!.sorted()
@@ -123,17 +123,10 @@ extension LoanBook {
         }
     }
 
-    /// Reads the loans `ids` into memory: their events in one read a few hundred loans, replayed on
-    /// every core (replay is a pure function of the events).
-    func load(_ ids: [String]) throws(ServicingError) {
-        let lists = try readEvents(ids)
-        try keep(lists, Self.replay(lists))
-    }
-
-    /// Loads the loans `ids` (a process's first day end: the whole book) a few thousand at a time,
-    /// reading each chunk's events while the chunk before is replayed on the other cores. The store
-    /// must be idle.
-    func preload(_ ids: [String], chunk: Int = 2_000) throws(ServicingError) {
+    /// Reads the loans `ids` into memory (a process's first day end: the whole book) a few thousand
+    /// at a time, reading each chunk's events while the chunk before is replayed on every core
+    /// (replay is a pure function of the events). The store must be idle.
+    func load(_ ids: [String], chunk: Int = 2_000) throws(ServicingError) {
         var replaying: (lists: [[LoanEvent]], slots: ReplaySlots, done: DispatchGroup)?
         func keepReplayed() throws(ServicingError) {
             guard let last = replaying else { return }
@@ -164,12 +157,6 @@ extension LoanBook {
     }
 
     /// Each list replayed, on every core.
-    private static func replay(_ lists: [[LoanEvent]]) -> ReplaySlots {
-        let slots = ReplaySlots(count: lists.count)
-        replay(lists, into: slots)
-        return slots
-    }
-
     private static func replay(_ lists: [[LoanEvent]], into slots: ReplaySlots) {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, lists.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in

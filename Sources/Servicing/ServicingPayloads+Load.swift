@@ -33,22 +33,6 @@ extension ActivatePayload {
     }
 }
 
-extension ActivatePayload.Row {
-    /// Schedule rows: each exactly `due`, `interest`, `n`, `principal`, `start`.
-    static func rows(_ rows: [FlatJSON.Fields]) -> [Self]? {
-        var schedule: [Self] = []
-        schedule.reserveCapacity(rows.count)
-        for row in rows {
-            // Five fields, the five keys each found: none repeated, none other.
-            guard row.count == 5, let n = row.integer("n").flatMap({ Int(exactly: $0) }), let start = row.string("start"),
-                  let due = row.string("due"), let principal = row.integer("principal"),
-                  let interest = row.integer("interest") else { return nil }
-            schedule.append(Self(n: n, start: start, due: due, principal: principal, interest: interest))
-        }
-        return schedule
-    }
-}
-
 extension DisbursePayload {
     private static let keys: Set<String> = ["amount", "tranche", "reference", "schedule", "accrued_before", "accrued_days"]
 

@@ -15,6 +15,13 @@ struct DayEndWritersTests {
         for id in Self.loans { try f.book.activate(try rbiBooking(id), idempotencyKey: "book") }
     }
 
+    /// Every loan as the store holds it, each replayed from its events by a new book (not the
+    /// writing book's memory).
+    func stored(_ f: BookFixture) throws -> [(id: String, state: LoanState)] {
+        let book = try BookFixture.open(f.database)
+        return try Self.loans.map { id in (id, try #require(try book.state(id))) }
+    }
+
     /// Loan-dates with more than one day end (each accrues the day once): none may exist.
     func repeatedDayEnds(_ f: BookFixture) throws -> [String] {
         try f.sql("""
@@ -39,9 +46,7 @@ struct DayEndWritersTests {
         #expect(try repeatedDayEnds(f).isEmpty)
         let accruals = try f.sql("SELECT COUNT(*) FROM loan_event WHERE event_type = 'accrual'").first?.int64(0)
         #expect(accruals == Int64(12 * 60))
-        for id in Self.loans {
-            // Read from the store, not the writing book's memory.
-            let state = try #require(try BookFixture.open(f.database).state(id))
+        for (id, state) in try stored(f) {
             // Period 1 ₹1,000.00 (1% of 1,00,000), period 2 ₹921.15 (1% of 1,00,000 − 7,884.88).
             #expect(state.interestRecognised == rupees("1921.15"), "\(id)")
             #expect(state.nextDayEnd == date("2026-04-01"), "\(id)")
@@ -61,8 +66,7 @@ struct DayEndWritersTests {
         #expect(report.failures.isEmpty)
         #expect(report.loanDays == 12 * 32)  // 28 Feb to 31 Mar
         #expect(try repeatedDayEnds(f).isEmpty)
-        for id in Self.loans {
-            let state = try #require(try BookFixture.open(f.database).state(id))
+        for (id, state) in try stored(f) {
             #expect(state.interestRecognised == rupees("1921.15"), "\(id)")
             // Instalment 1 (due 28 Feb) unpaid: 31 Mar is its 32nd day past due, SMA-1.
             #expect(state.daysPastDue == 32 && state.classification.assetClass == .sma1, "\(id)")
@@ -112,10 +116,7 @@ struct DayEndWritersTests {
         let query = "SELECT loan_id, account, SUM(debit), SUM(credit) FROM gl_entry GROUP BY loan_id, account ORDER BY 1, 2"
         let expected = try plain.sql(query).map { "\($0.text(0)) \($0.text(1)) \($0.int64(2)) \($0.int64(3))" }
         #expect(try behind.sql(query).map { "\($0.text(0)) \($0.text(1)) \($0.int64(2)) \($0.int64(3))" } == expected)
-        for id in Self.loans {
-            let state = try #require(try BookFixture.open(behind.database).state(id))
-            #expect(state.interestRecognised == rupees("1921.15"), "\(id)")
-        }
+        for (id, state) in try stored(behind) { #expect(state.interestRecognised == rupees("1921.15"), "\(id)") }
         #expect(try LedgerVerification.verify(behind.book.store).differences.isEmpty)
     }
 
@@ -129,10 +130,9 @@ struct DayEndWritersTests {
         _ = try f.book.runDayEnd(through: date("2026-02-27"), batchSize: 5)
         let fresh = try BookFixture.open(f.database)
         // 12 loans in chunks of 5 (and one unknown id, which has no events and stays out).
-        try fresh.preload(Self.loans + ["L-none"], chunk: 5)
+        try fresh.load(Self.loans + ["L-none"], chunk: 5)
         #expect(fresh.cache.count == 12 && fresh.cache["L-none"] == nil)
-        for id in Self.loans {
-            let alone = try #require(try BookFixture.open(f.database).state(id))
+        for (id, alone) in try stored(f) {
             #expect(fresh.cache[id] == alone, "\(id)")
             #expect(alone.nextDayEnd == date("2026-02-28"), "\(id)")
         }

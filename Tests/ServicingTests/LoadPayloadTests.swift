@@ -70,13 +70,13 @@ struct LoadPayloadTests {
         #expect(ActivatePayload(json: text) == nil)
     }
 
-    @Test("schedule rows with their keys in another order are read by the general path, to the same rows")
+    @Test("schedule rows with their keys in another order are left to the general decoder, which reads them")
     func rowsInAnotherOrder() throws {
         let text = #"{"currency":"INR","disbursement_date":"2026-01-10","principal":200,"product":"p","rate":"12%","schedule":[{"n":1,"start":"2026-01-10","due":"2026-02-10","principal":100,"interest":2},{"due":"2026-03-10","interest":1,"n":2,"principal":100,"start":"2026-02-10"}],"security_value":0}"#
-        let read = try #require(ActivatePayload(json: text))
+        #expect(ActivatePayload(json: text) == nil)
+        let read = try ServicingPayload.decode(ActivatePayload.self, text)
         #expect(read.schedule == [.init(n: 1, start: "2026-01-10", due: "2026-02-10", principal: 100, interest: 2),
                                   .init(n: 2, start: "2026-02-10", due: "2026-03-10", principal: 100, interest: 1)])
-        #expect(read == (try ServicingPayload.decode(ActivatePayload.self, text)))
     }
 
     @Test("a replayed loan is the same whichever reader took its booking")
