@@ -31,8 +31,13 @@ extension LoanBook {
     /// `writeBehind` writes and commits each batch on a thread of its own while the next is
     /// decided: for SQLite, whose writes otherwise wait for the deciding (PostgreSQL's pipeline
     /// already overlaps the two).
+    ///
+    /// `reader`, one more connection, reads the loans not in memory (a process's first day end:
+    /// the whole book) on a thread of its own while the day end starts on the first of them;
+    /// without it they are all read before the day end starts.
     public func runDayEnd(through date: LocalDate, batchSize: Int = 500, writers: [any EventStore] = [],
-                          writeBehind: Bool = false) throws(ServicingError) -> DayEndReport {
+                          writeBehind: Bool = false, reader: (any EventStore)? = nil) throws(ServicingError)
+        -> DayEndReport {
         var report = DayEndReport(through: date)
         var loans = Set<String>()
         var progressed = false
@@ -41,6 +46,8 @@ extension LoanBook {
         var inFlight: [DayEndInFlight] = []  // oldest first, on lanes taken in turn
         var nextLane = 0
         let writer = writeBehind ? DayEndWriteBehind() : nil
+        var loader: BookLoader?
+        defer { loader?.stop() }
         // Behind a writer thread two batches wait, so it starts the next while this one lands.
         let depth = writer == nil ? lanes.count : 2 * lanes.count
         /// Reads the oldest batch in flight; its loans that took their day join the loans of the next.
@@ -69,14 +76,29 @@ extension LoanBook {
         do {
             while true {
                 plan = try dayEndPlan(through: date)
-                // Nothing is in flight here: a process's first day end loads its book at once.
-                let unknown = plan.values.joined().filter { cache[$0] == nil }
-                if !unknown.isEmpty { try load(unknown.sorted()) }
+                // Nothing is in flight here: a process's first day end reads its book, in the order
+                // it takes the loans, at once or (with a reader) as it goes.
+                let unknown = plan.keys.sorted().flatMap { plan[$0]!.sorted() }.filter { cache[$0] == nil }
+                loader?.stop()
+                loader = nil
+                if let reader, !unknown.isEmpty {
+                    loader = BookLoader(ids: unknown, store: reader)
+                } else if !unknown.isEmpty {
+                    try load(unknown)
+                }
                 progressed = false
                 while let day = plan.keys.min() {
                     let due = plan.removeValue(forKey: day)!.sorted()
                     for start in stride(from: 0, to: due.count, by: max(batchSize, 1)) {
                         let ids = due[start..<min(start + max(batchSize, 1), due.count)].filter { report.failures[$0] == nil }
+                        // Loans still being read are waited for, a chunk at a time.
+                        while let reading = loader, ids.contains(where: { cache[$0] == nil }) {
+                            guard let loans = try reading.next() else {
+                                loader = nil
+                                break
+                            }
+                            for (id, state) in loans { cache[id] = state }
+                        }
                         // A loan not in memory is read from the store, which must be idle for that.
                         if ids.contains(where: { cache[$0] == nil }) { try landAll() }
                         // Decided while the database writes the batches before (PostgreSQL pipelines).
@@ -123,57 +145,14 @@ extension LoanBook {
         }
     }
 
-    /// Reads the loans `ids` into memory (a process's first day end: the whole book) a few thousand
-    /// at a time, reading each chunk's events while the chunk before is replayed on every core
-    /// (replay is a pure function of the events). The store must be idle.
+    /// Reads the loans `ids` into memory (a process's first day end: the whole book), a chunk at a
+    /// time, each read while the one before is restored. The store must be idle.
     func load(_ ids: [String], chunk: Int = 2_000) throws(ServicingError) {
-        var replaying: (lists: [[LoanEvent]], slots: ReplaySlots, done: DispatchGroup)?
-        func keepReplayed() throws(ServicingError) {
-            guard let last = replaying else { return }
-            replaying = nil
-            last.done.wait()
-            try keep(last.lists, last.slots)
-        }
-        for start in stride(from: 0, to: ids.count, by: max(chunk, 1)) {
-            let lists = try readEvents(Array(ids[start..<min(start + max(chunk, 1), ids.count)]))
-            try keepReplayed()
-            let slots = ReplaySlots(count: lists.count)
-            let done = DispatchGroup()
-            done.enter()
-            DispatchQueue.global().async {
-                Self.replay(lists, into: slots)
-                done.leave()
-            }
-            replaying = (lists, slots, done)
-        }
-        try keepReplayed()
-    }
-
-    /// The events of the loans `ids` that have any, a list a loan in the order of `ids`.
-    private func readEvents(_ ids: [String]) throws(ServicingError) -> [[LoanEvent]] {
-        let events: [String: [LoanEvent]]
-        do { events = try store.events(loanIDs: ids) } catch { throw .storage("loading loans: \(error)") }
-        return ids.compactMap { events[$0] }
-    }
-
-    /// Each list replayed, on every core.
-    private static func replay(_ lists: [[LoanEvent]], into slots: ReplaySlots) {
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, lists.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for i in stride(from: worker, to: lists.count, by: workers) {
-                slots.set(i, Result { () throws(ReplayError) in try LoanState.replay(lists[i]) })
-            }
-        }
-    }
-
-    /// Puts replayed loans in memory; the first that could not be replayed is thrown.
-    private func keep(_ lists: [[LoanEvent]], _ slots: ReplaySlots) throws(ServicingError) {
-        for (i, list) in lists.enumerated() {
-            switch slots.results[i] {
-            case .success(let state?): cache[list[0].loanID] = state
-            case .success(nil): break
-            case .failure(let error): throw .replay(error)
-            }
+        cache.reserveCapacity(cache.count + ids.count)
+        let loader = BookLoader(ids: ids, store: store, chunk: chunk)
+        defer { loader.stop() }
+        while let loans = try loader.next() {
+            for (id, state) in loans { cache[id] = state }
         }
     }
 
@@ -299,26 +278,5 @@ extension LoanBook {
             }
         }
         return moved
-    }
-}
-
-/// Replay results written by the workers of `LoanBook.load`, each to its own index of storage
-/// allocated up front (no shared Swift value is mutated from two threads).
-private final class ReplaySlots: @unchecked Sendable {
-    private let storage: UnsafeMutableBufferPointer<Result<LoanState?, ReplayError>>
-
-    init(count: Int) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: .success(nil))
-    }
-
-    func set(_ index: Int, _ result: Result<LoanState?, ReplayError>) { storage[index] = result }
-
-    /// Read once every worker is done.
-    var results: UnsafeMutableBufferPointer<Result<LoanState?, ReplayError>> { storage }
-
-    deinit {
-        storage.deinitialize()
-        storage.deallocate()
     }
 }

@@ -35,9 +35,27 @@ public final class LoanBook {
                 cache[loanID] = known
                 return known
             }
-            guard let state = try LoanState.replay(try store.events(loanID: loanID, after: 0)) else { return nil }
+            guard let history = try BookLoader.histories([loanID], in: store).first?.1 else { return nil }
+            let state = switch try Restored(loanID, history) {
+            case .state(let state): state
+            case .noEvents: nil as LoanState?
+            case .unreadableCheckpoint: try replayedFromStart(loanID)
+            }
             cache[loanID] = state
             return state
+        } catch let error as ServicingError {
+            throw error
+        } catch let error as ReplayError {
+            throw .replay(error)
+        } catch {
+            throw .storage("\(error)")
+        }
+    }
+
+    /// The loan replayed from its first event, passing over any checkpoint.
+    func replayedFromStart(_ loanID: String) throws(ServicingError) -> LoanState? {
+        do {
+            return try LoanState.replay(try store.events(loanID: loanID, after: 0))
         } catch let error as ReplayError {
             throw .replay(error)
         } catch {

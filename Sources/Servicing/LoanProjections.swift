@@ -1,8 +1,9 @@
 import Ledger
 import LoanMath
 
-/// Writes the read models of a loan (account, schedule lines, classification history, GL) inside
-/// the append that recorded its events, so they never disagree with the events.
+/// Writes the read models of a loan (account, schedule lines, classification history, GL, and now
+/// and then a checkpoint of its state) inside the append that recorded its events, so they never
+/// disagree with the events.
 enum LoanProjections {
     /// Writes what `events` changed; `before` is the loan before them (nil for a new loan), so only
     /// the instalments that changed are written.
@@ -44,6 +45,9 @@ enum LoanProjections {
                           .integer(line.debit.minorUnits),
                           .integer(line.credit.minorUnits)])
             }
+        }
+        if LoanCheckpoint.due(before: before, after: state) {
+            try context.execute(LoanCheckpointRow.upsert, LoanCheckpoint.row(state).values(loanID: state.loanID))
         }
     }
 

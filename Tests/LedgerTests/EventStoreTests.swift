@@ -64,6 +64,43 @@ struct SQLiteEventStoreTests {
         for loan in ["L0000", "L0501", "L1198"] { #expect(read[loan] == (try store.events(loanID: loan, after: 0))) }
     }
 
+    @Test("histories: each loan's checkpoint of the format asked for and the events after it, else every event",
+          arguments: Backend.available)
+    func histories(backend: Backend) throws {
+        let db = try ScratchDatabase(backend)
+        defer { db.remove() }
+        let store = try db.open()
+        let loans = (0..<900).map { String(format: "L%04d", $0) }
+        try store.inTransaction {
+            for (i, loan) in loans.enumerated() {
+                _ = try store.append(batch(loan, after: 0, key: "open", events: [NewEvent(.activate, valueDate: day)]))
+                _ = try store.append(batch(loan, after: 1, key: "pay")) { context in
+                    // Every other loan has a checkpoint at its first event; every tenth one of format 2.
+                    guard i % 2 == 0 else { return }
+                    let row = LoanCheckpointRow(sequence: 1, format: i % 10 == 0 ? 2 : 1, state: "state of \(loan)")
+                    try context.execute(LoanCheckpointRow.upsert, row.values(loanID: loan))
+                }
+                _ = try store.append(batch(loan, after: 2, key: "pay-2"))
+            }
+        }
+        let read = try store.histories(loanIDs: loans + ["absent"], checkpointFormat: 1)
+        #expect(read.count == 900 && read["absent"] == nil)
+        #expect(read["L0002"] == LoanHistory(checkpoint: LoanCheckpointRow(sequence: 1, format: 1, state: "state of L0002"),
+                                             events: try store.events(loanID: "L0002", after: 1)))
+        #expect(read["L0002"]?.events.map(\.sequence) == [2, 3])
+        // No checkpoint, or one of another format: every event.
+        for loan in ["L0001", "L0010", "L0899"] {
+            #expect(read[loan] == LoanHistory(checkpoint: nil, events: try store.events(loanID: loan, after: 0)), "\(loan)")
+        }
+        // A newer checkpoint replaces the one before.
+        _ = try store.append(batch("L0002", after: 3, key: "pay-3")) { context in
+            try context.execute(LoanCheckpointRow.upsert,
+                                LoanCheckpointRow(sequence: 4, format: 1, state: "later").values(loanID: "L0002"))
+        }
+        let later = try store.histories(loanIDs: ["L0002"], checkpointFormat: 1)["L0002"]
+        #expect(later == LoanHistory(checkpoint: LoanCheckpointRow(sequence: 4, format: 1, state: "later"), events: []))
+    }
+
     @Test("a repeated command returns its original events and writes nothing; another request with the key is refused", arguments: Backend.available)
     func idempotency(backend: Backend) throws {
         let db = try ScratchDatabase(backend)

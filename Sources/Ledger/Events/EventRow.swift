@@ -29,6 +29,11 @@ enum EventBatchRules {
 enum EventRow {
     /// The columns of a row, in the order `values` gives and `read` takes them.
     static let columns = "loan_id, sequence, event_type, value_date, recorded_at, idempotency_key, catalog_version, payload"
+
+    /// `columns`, each qualified by `table` (a name or alias), for a query over more than one table.
+    static func columns(of table: String) -> String {
+        columns.split(separator: ", ").map { "\(table).\($0)" }.joined(separator: ", ")
+    }
     /// Writes one event (`values`); one text everywhere, so bulk writes group it into multi-row statements.
     static let insert = "INSERT INTO loan_event (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 

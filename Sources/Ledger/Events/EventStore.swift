@@ -9,6 +9,11 @@ public protocol EventStore {
     /// Every event of each of `loanIDs`, in order, by loan (a loan with none is left out): one
     /// read for many loans, for loading a book.
     func events(loanIDs: [String]) throws -> [String: [LoanEvent]]
+    /// For each of `loanIDs` with events: its checkpoint in `checkpointFormat` (when it has one)
+    /// and the events after it, in order; the loan's whole history when it has none. A checkpoint
+    /// read with the events after it is consistent whatever is written meanwhile (events are only
+    /// ever added).
+    func histories(loanIDs: [String], checkpointFormat: Int) throws -> [String: LoanHistory]
     /// The loan's last sequence, 0 for a loan with no events.
     func lastSequence(loanID: String) throws -> Int64
     /// The events an earlier command with `idempotencyKey` wrote on the loan, nil when there was none;

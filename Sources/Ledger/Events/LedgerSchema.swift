@@ -101,6 +101,17 @@ public enum LedgerSchema {
         (11, "streams read from the events", """
             DROP TABLE loan_stream;
             """),
+        // 12: a loan's state as of a sequence, written now and then with the projections, so a
+        // process loads a loan from it and the few events after it instead of replaying every
+        // event since booking. `format` names the encoding; a reader skips any other.
+        (12, "loan checkpoints", """
+            CREATE TABLE loan_checkpoint (
+                loan_id TEXT PRIMARY KEY,
+                sequence BIGINT NOT NULL,
+                format INTEGER NOT NULL,
+                state TEXT NOT NULL
+            );
+            """),
         // 10: the HTTP layer's idempotency keys, scoped per principal (migrations 20+ belong to Identity).
         (10, "http-idempotency", """
             CREATE TABLE http_idempotency (

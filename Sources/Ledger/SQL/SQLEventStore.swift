@@ -86,6 +86,38 @@ public final class SQLEventStore<Connection: SQLConnection>: EventStore {
         return events
     }
 
+    public func histories(loanIDs: [String], checkpointFormat: Int) throws -> [String: LoanHistory] {
+        var histories: [String: LoanHistory] = [:]
+        for start in stride(from: 0, to: loanIDs.count, by: 400) {
+            let chunk = loanIDs[start..<min(start + 400, loanIDs.count)]
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+            var after: [String: Int64] = [:]
+            for row in try connection.query("""
+                SELECT loan_id, sequence, state FROM loan_checkpoint WHERE format = ? AND loan_id IN (\(marks))
+                """, [.integer(Int64(checkpointFormat))] + chunk.map { .text($0) }) {
+                let checkpoint = LoanCheckpointRow(sequence: row.int64(1), format: checkpointFormat, state: row.text(2))
+                histories[row.text(0)] = LoanHistory(checkpoint: checkpoint, events: [])
+                after[row.text(0)] = checkpoint.sequence
+            }
+            // The events after the sequences just read (not a join with the checkpoints, which a
+            // writer may have moved on since).
+            let pairs = Array(repeating: "(?, CAST(? AS BIGINT))", count: chunk.count).joined(separator: ", ")
+            var values: [SQLValue?] = []
+            values.reserveCapacity(chunk.count * 2)
+            for id in chunk { values += [.text(id), .integer(after[id] ?? 0)] }
+            for row in try connection.query("""
+                WITH wanted (loan_id, after_sequence) AS (VALUES \(pairs))
+                SELECT \(EventRow.columns(of: "e")) FROM wanted w JOIN loan_event e
+                    ON e.loan_id = w.loan_id AND e.sequence > w.after_sequence
+                ORDER BY e.loan_id, e.sequence
+                """, values) {
+                let event = try EventRow.read(row)
+                histories[event.loanID, default: LoanHistory(checkpoint: nil, events: [])].events.append(event)
+            }
+        }
+        return histories
+    }
+
     public func inTransaction<T>(_ body: () throws -> T) throws -> T { try connection.transaction(body) }
 
     public func read(_ sql: String, _ values: [SQLValue?]) throws -> [SQLRow] { try connection.query(sql, values) }

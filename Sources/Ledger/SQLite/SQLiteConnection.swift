@@ -28,7 +28,8 @@ public final class SQLiteConnection: SQLConnection {
         // call. The cache is per connection and grows only as pages are used; the map is the
         // operating system's cache, shared by every connection.
         try execute("PRAGMA cache_size = -131072")
-        try execute("PRAGMA mmap_size = 1073741824")
+        // Asked for more than any build maps: SQLite takes its compile-time limit (2 GiB on Debian).
+        try execute("PRAGMA mmap_size = 68719476736")
         if !autoCheckpoint { try execute("PRAGMA wal_autocheckpoint = 0") }
     }
 
