@@ -31,13 +31,8 @@ extension LoanBook {
     /// `writeBehind` writes and commits each batch on a thread of its own while the next is
     /// decided: for SQLite, whose writes otherwise wait for the deciding (PostgreSQL's pipeline
     /// already overlaps the two).
-    ///
-    /// `reader`, one more connection, reads the loans not in memory (a process's first day end:
-    /// the whole book) on a thread of its own while the day end starts on the first of them;
-    /// without it they are all read before the day end starts.
     public func runDayEnd(through date: LocalDate, batchSize: Int = 500, writers: [any EventStore] = [],
-                          writeBehind: Bool = false, reader: (any EventStore)? = nil) throws(ServicingError)
-        -> DayEndReport {
+                          writeBehind: Bool = false) throws(ServicingError) -> DayEndReport {
         var report = DayEndReport(through: date)
         var loans = Set<String>()
         var progressed = false
@@ -46,8 +41,6 @@ extension LoanBook {
         var inFlight: [DayEndInFlight] = []  // oldest first, on lanes taken in turn
         var nextLane = 0
         let writer = writeBehind ? DayEndWriteBehind() : nil
-        var loader: BookLoader?
-        defer { loader?.stop() }
         // Behind a writer thread two batches wait, so it starts the next while this one lands.
         let depth = writer == nil ? lanes.count : 2 * lanes.count
         /// Reads the oldest batch in flight; its loans that took their day join the loans of the next.
@@ -76,29 +69,14 @@ extension LoanBook {
         do {
             while true {
                 plan = try dayEndPlan(through: date)
-                // Nothing is in flight here: a process's first day end reads its book, in the order
-                // it takes the loans, at once or (with a reader) as it goes.
-                let unknown = plan.keys.sorted().flatMap { plan[$0]!.sorted() }.filter { cache[$0] == nil }
-                loader?.stop()
-                loader = nil
-                if let reader, !unknown.isEmpty {
-                    loader = BookLoader(ids: unknown, store: reader)
-                } else if !unknown.isEmpty {
-                    try load(unknown)
-                }
+                // Nothing is in flight here: a process's first day end loads its book at once.
+                let unknown = plan.values.joined().filter { cache[$0] == nil }
+                if !unknown.isEmpty { try load(unknown.sorted()) }
                 progressed = false
                 while let day = plan.keys.min() {
                     let due = plan.removeValue(forKey: day)!.sorted()
                     for start in stride(from: 0, to: due.count, by: max(batchSize, 1)) {
                         let ids = due[start..<min(start + max(batchSize, 1), due.count)].filter { report.failures[$0] == nil }
-                        // Loans still being read are waited for, a chunk at a time.
-                        while let reading = loader, ids.contains(where: { cache[$0] == nil }) {
-                            guard let loans = try reading.next() else {
-                                loader = nil
-                                break
-                            }
-                            for (id, state) in loans { cache[id] = state }
-                        }
                         // A loan not in memory is read from the store, which must be idle for that.
                         if ids.contains(where: { cache[$0] == nil }) { try landAll() }
                         // Decided while the database writes the batches before (PostgreSQL pipelines).
@@ -142,17 +120,6 @@ extension LoanBook {
             throw error
         } catch {
             throw .storage("listing loans for day end: \(error)")
-        }
-    }
-
-    /// Reads the loans `ids` into memory (a process's first day end: the whole book), a chunk at a
-    /// time, each read while the one before is restored. The store must be idle.
-    func load(_ ids: [String], chunk: Int = 2_000) throws(ServicingError) {
-        cache.reserveCapacity(cache.count + ids.count)
-        let loader = BookLoader(ids: ids, store: store, chunk: chunk)
-        defer { loader.stop() }
-        while let loans = try loader.next() {
-            for (id, state) in loans { cache[id] = state }
         }
     }
 

@@ -35,7 +35,7 @@ public final class LoanBook {
                 cache[loanID] = known
                 return known
             }
-            guard let history = try BookLoader.histories([loanID], in: store).first?.1 else { return nil }
+            guard let history = try histories([loanID]).first?.1 else { return nil }
             let state = switch try Restored(loanID, history) {
             case .state(let state): state
             case .noEvents: nil as LoanState?

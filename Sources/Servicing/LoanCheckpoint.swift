@@ -235,7 +235,8 @@ struct CheckpointWriter {
 }
 
 /// Reads what `CheckpointWriter` wrote; the first thing out of place sets `failed`, after which
-/// every value read is a placeholder.
+/// every value read is a placeholder. A process's first day end reads every loan's, so the
+/// number reading is written for speed.
 struct CheckpointReader {
     let bytes: UnsafeBufferPointer<UInt8>
     var at = 0
@@ -249,7 +250,23 @@ struct CheckpointReader {
         return placeholder
     }
 
-    mutating func int() -> Int64 { optionalInt() ?? fail(0) }
+    @inline(__always)
+    mutating func int() -> Int64 {
+        // The common case inline: up to 18 digits, unsigned, followed by a comma.
+        guard let base = bytes.baseAddress, !failed else { return fail(0) }
+        var index = at, value: Int64 = 0
+        while index < bytes.count, index - at < 18 {
+            let digit = base[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
+            value = value &* 10 &+ Int64(digit)
+            index &+= 1
+        }
+        if index > at, index < bytes.count, base[index] == UInt8(ascii: ",") {
+            at = index &+ 1
+            return value
+        }
+        return optionalInt() ?? fail(0)
+    }
 
     /// A count of items that follow, each at least two bytes: more than the text could hold fails.
     mutating func count() -> Int {
@@ -289,13 +306,15 @@ struct CheckpointReader {
             return nil
         }
         var length = 0
+        var digits = 0
         while at < bytes.count, bytes[at] != UInt8(ascii: ":") {
             let digit = bytes[at] &- UInt8(ascii: "0")
-            guard digit < 10, length < 1 << 24 else { return fail(nil) }
+            guard digit < 10, digits < 8 else { return fail(nil) }
             length = length * 10 + Int(digit)
+            digits += 1
             at += 1
         }
-        guard at < bytes.count, length <= bytes.count - at - 2, bytes[at + 1 + length] == UInt8(ascii: ",") else {
+        guard digits > 0, at < bytes.count, length <= bytes.count - at - 2, bytes[at + 1 + length] == UInt8(ascii: ",") else {
             return fail(nil)
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[(at + 1)..<(at + 1 + length)]), as: UTF8.self)

@@ -30,15 +30,12 @@ struct EODCommand: ParsableCommand {
         defer { checkpointer?.stop() }
         let (book, _) = try options.openBook(autoCheckpoint: checkpointer == nil)
         let writers = location.isPostgres ? try (1..<connections).map { _ in try location.openStore() } : []
-        // The loans not in memory (this process's: all of them) are read on a connection of their
-        // own while the day end starts on the first.
-        let reader = try location.openStore(autoCheckpoint: false)
         let started = Date()
         let report: DayEndReport
         do {
             // SQLite: batches are written on a thread of their own while the next is decided.
             report = try book.runDayEnd(through: through, batchSize: batch, writers: writers,
-                                        writeBehind: !location.isPostgres, reader: reader)
+                                        writeBehind: !location.isPostgres)
         } catch {
             throw refuse(error)
         }

@@ -1,77 +1,24 @@
 import Foundation
 import Ledger
 
-/// Reads loans into memory on a thread of its own: a few thousand at a time, each chunk's
-/// checkpoints and events read while the chunk before is restored on every core (restoring is a
-/// pure function of what was read). A process's first day end takes the chunks in its own order
-/// as it goes, from a connection of its own, so it starts on the first loans while the rest are
-/// read; `LoanBook.load` takes them all at once.
-///
-/// Only loans the day end has not yet decided are read, so this process is not writing their
-/// events meanwhile (another writer is caught by the append's sequence check as ever).
-final class BookLoader: @unchecked Sendable {
-    typealias Chunk = [(id: String, state: LoanState)]
-
-    private let condition = NSCondition()
-    private var ready: [Chunk] = []
-    private var failure: ServicingError?
-    private var done = false
-    private var stopping = false
-    private let finished = DispatchGroup()
-
-    /// Starts reading `ids`, in that order, from `store`, which nothing else may use until
-    /// `stop()` returns or `next()` has returned nil or thrown.
-    init(ids: [String], store: any EventStore, chunk: Int = 2_000) {
-        let reader = StoreBox(store: store)
+extension LoanBook {
+    /// Reads the loans `ids` into memory (a process's first day end: the whole book) a few thousand
+    /// at a time, each chunk's checkpoints and events read while the chunk before is restored on
+    /// every core (restoring is a pure function of what was read). The store must be idle.
+    func load(_ ids: [String], chunk: Int = 2_000) throws(ServicingError) {
+        cache.reserveCapacity(cache.count + ids.count)
         let size = max(chunk, 1)
-        finished.enter()
-        Thread.detachNewThread { [self] in
-            defer { finished.leave() }
-            do throws(ServicingError) {
-                var restoring: Restoring?
-                for start in stride(from: 0, to: ids.count, by: size) {
-                    if condition.withLock({ stopping }) { break }
-                    let histories = try Self.histories(Array(ids[start..<min(start + size, ids.count)]), in: reader.store)
-                    if let last = restoring { deliver(try last.finish(reader.store)) }
-                    restoring = Restoring(histories)
-                }
-                if let last = restoring { deliver(try last.finish(reader.store)) }
-            } catch {
-                condition.withLock { failure = error }
-            }
-            condition.withLock {
-                done = true
-                condition.broadcast()
-            }
+        var restoring: Restoring?
+        for start in stride(from: 0, to: ids.count, by: size) {
+            let histories = try histories(Array(ids[start..<min(start + size, ids.count)]))
+            if let last = restoring { for (id, state) in try last.finish(store) { cache[id] = state } }
+            restoring = Restoring(histories)
         }
-    }
-
-    private func deliver(_ chunk: Chunk) {
-        condition.withLock {
-            ready.append(chunk)
-            condition.broadcast()
-        }
-    }
-
-    /// The next chunk of loans restored; nil once every chunk was taken. A failure to read or
-    /// restore is thrown in its place.
-    func next() throws(ServicingError) -> Chunk? {
-        let result: Result<Chunk?, ServicingError> = condition.withLock {
-            while ready.isEmpty && !done { condition.wait() }
-            if !ready.isEmpty { return .success(ready.removeFirst()) }
-            return failure.map { .failure($0) } ?? .success(nil)
-        }
-        return try result.get()
-    }
-
-    /// Stops reading and waits for the reading thread; chunks not taken are dropped.
-    func stop() {
-        condition.withLock { stopping = true }
-        finished.wait()
+        if let last = restoring { for (id, state) in try last.finish(store) { cache[id] = state } }
     }
 
     /// The checkpoints and later events of the loans `ids` that have any, in the order of `ids`.
-    static func histories(_ ids: [String], in store: any EventStore) throws(ServicingError) -> [(String, LoanHistory)] {
+    func histories(_ ids: [String]) throws(ServicingError) -> [(String, LoanHistory)] {
         let found: [String: LoanHistory]
         do { found = try store.histories(loanIDs: ids, checkpointFormat: LoanCheckpoint.format) } catch {
             throw .storage("loading loans: \(error)")
@@ -81,7 +28,7 @@ final class BookLoader: @unchecked Sendable {
 }
 
 /// One chunk being restored on every core.
-private final class Restoring: @unchecked Sendable {
+final class Restoring: @unchecked Sendable {
     let histories: [(String, LoanHistory)]
     private let results: UnsafeMutableBufferPointer<Result<Restored, ReplayError>>
     private let done = DispatchGroup()
@@ -105,9 +52,9 @@ private final class Restoring: @unchecked Sendable {
 
     /// The restored loans, once done; a loan whose checkpoint is of no use is replayed from its
     /// first event (read from `store`), and the first that cannot be replayed is thrown.
-    func finish(_ store: any EventStore) throws(ServicingError) -> BookLoader.Chunk {
+    func finish(_ store: any EventStore) throws(ServicingError) -> [(id: String, state: LoanState)] {
         done.wait()
-        var loans: BookLoader.Chunk = []
+        var loans: [(id: String, state: LoanState)] = []
         loans.reserveCapacity(histories.count)
         for (i, (id, _)) in histories.enumerated() {
             switch results[i] {
@@ -132,11 +79,6 @@ private final class Restoring: @unchecked Sendable {
         results.deinitialize()
         results.deallocate()
     }
-}
-
-/// A connection handed to the loading thread, which alone uses it meanwhile.
-private struct StoreBox: @unchecked Sendable {
-    let store: any EventStore
 }
 
 /// A loan as read back from its checkpoint and the events after it.
