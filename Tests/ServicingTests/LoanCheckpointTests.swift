@@ -68,7 +68,8 @@ struct LoanCheckpointTests {
                       idempotencyKey: "book", catalogVersion: "test", payload: event.payload)
         }))
         #expect(Mirror(reflecting: state).children.count == 31)
-        #expect(Mirror(reflecting: state.installments[0]).children.count == 9)
+        // Number, dates, base day, four amounts, accrual base and the currency (the loan's).
+        #expect(Mirror(reflecting: state.installments[0]).children.count == 10)
         let charge = ChargeState(kind: .penal, installment: 1, dueDate: date("2026-03-05"), amount: rupees("10"),
                                  paid: rupees("0"), gst: rupees("0"), waived: rupees("0"))
         #expect(Mirror(reflecting: charge).children.count == 7)
