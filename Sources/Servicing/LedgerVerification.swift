@@ -46,8 +46,10 @@ public enum LedgerVerification {
                 guard let checkpoint, checkpoint.sequence == state.sequence else { return }
                 let rebuilt = LoanCheckpoint.encode(state)
                 if LoanCheckpoint.state(checkpoint, loanID: loan) != state || checkpoint.state != rebuilt {
+                    let (stored, expected) = firstDifference(checkpoint.state, rebuilt)
                     differences.append(ProjectionDifference(table: "loan_checkpoint", key: loan,
-                                                            stored: checkpoint.state, rebuilt: rebuilt))
+                                                            stored: "sequence \(checkpoint.sequence) \(stored)",
+                                                            rebuilt: expected))
                 }
             }
             compare()
@@ -62,13 +64,13 @@ public enum LedgerVerification {
             }
             if let checkpoint, checkpoint.sequence > state.sequence {
                 differences.append(ProjectionDifference(
-                    table: "loan_checkpoint", key: loan, stored: "sequence \(checkpoint.sequence): \(checkpoint.state)",
+                    table: "loan_checkpoint", key: loan, stored: "sequence \(checkpoint.sequence)",
                     rebuilt: "(none: the loan's last event is \(state.sequence))"))
             }
         }
         for (loan, checkpoint) in checkpoints.sorted(by: { $0.key < $1.key }) {
-            differences.append(ProjectionDifference(table: "loan_checkpoint", key: loan, stored: checkpoint.state,
-                                                    rebuilt: nil))
+            differences.append(ProjectionDifference(table: "loan_checkpoint", key: loan,
+                                                    stored: "sequence \(checkpoint.sequence)", rebuilt: nil))
         }
         for table in tables {
             let stored = try rows(table.name, key: table.key, in: store)
@@ -78,6 +80,22 @@ public enum LedgerVerification {
             }
         }
         return (loans.count, eventCount, differences)
+    }
+
+    /// Where two checkpoint texts part: from the value they first differ in, 40 bytes of each
+    /// (a checkpoint runs to kilobytes; the whole of both would bury the difference).
+    static func firstDifference(_ stored: String, _ rebuilt: String) -> (stored: String, rebuilt: String) {
+        let a = Array(stored.utf8), b = Array(rebuilt.utf8)
+        var at = 0
+        while at < a.count, at < b.count, a[at] == b[at] { at += 1 }
+        // Back to the start of the value (after the comma before it).
+        var start = at
+        while start > 0, a[start - 1] != UInt8(ascii: ",") { start -= 1 }
+        func window(_ bytes: [UInt8]) -> String {
+            let end = min(bytes.count, start + 40)
+            return String(decoding: bytes[min(start, bytes.count)..<end], as: UTF8.self) + (end < bytes.count ? "…" : "")
+        }
+        return ("at byte \(start): \(window(a))", "at byte \(start): \(window(b))")
     }
 
     /// The checkpoints in this version's format by loan (those of another are passed over by
