@@ -39,7 +39,7 @@ public final class LoanBook {
             let state = switch try Restored(loanID, history) {
             case .state(let state): state
             case .noEvents: nil as LoanState?
-            case .unreadableCheckpoint: try replayedFromStart(loanID)
+            case .unreadableCheckpoint: try Self.replayedFromStart(loanID, in: store)
             }
             cache[loanID] = state
             return state
@@ -53,13 +53,13 @@ public final class LoanBook {
     }
 
     /// The loan replayed from its first event, passing over any checkpoint.
-    func replayedFromStart(_ loanID: String) throws(ServicingError) -> LoanState? {
+    static func replayedFromStart(_ loanID: String, in store: any EventStore) throws(ServicingError) -> LoanState? {
         do {
             return try LoanState.replay(try store.events(loanID: loanID, after: 0))
         } catch let error as ReplayError {
             throw .replay(error)
         } catch {
-            throw .storage("\(error)")
+            throw .storage("loading loan \(loanID): \(error)")
         }
     }
 

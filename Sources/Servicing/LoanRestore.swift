@@ -61,13 +61,7 @@ final class Restoring: @unchecked Sendable {
             case .success(.state(let state)): loans.append((id, state))
             case .success(.noEvents): break
             case .success(.unreadableCheckpoint):
-                do {
-                    if let state = try LoanState.replay(try store.events(loanID: id, after: 0)) { loans.append((id, state)) }
-                } catch let error as ReplayError {
-                    throw .replay(error)
-                } catch {
-                    throw .storage("loading loan \(id): \(error)")
-                }
+                if let state = try LoanBook.replayedFromStart(id, in: store) { loans.append((id, state)) }
             case .failure(let error): throw .replay(error)
             }
         }

@@ -147,6 +147,17 @@ struct LoanCheckpointTests {
         #expect(differences.first?.stored?.hasSuffix("at byte 0: damaged") == true)
     }
 
+    @Test("a difference between two checkpoint texts is shown from the value where they part")
+    func firstDifference() {
+        // "3:L-1," is 6 bytes; the texts part inside the next value, which is shown whole.
+        let parted = LedgerVerification.firstDifference("3:L-1,12,7:monthly,", "3:L-1,13,7:monthly,")
+        #expect(parted.stored == "at byte 6: 12,7:monthly," && parted.rebuilt == "at byte 6: 13,7:monthly,")
+        // Only 40 bytes of each are shown.
+        let long = String(repeating: "9", count: 60) + ","
+        #expect(LedgerVerification.firstDifference("1," + long, "2," + long).stored
+            == "at byte 0: 1," + String(repeating: "9", count: 38) + "…")
+    }
+
     @Test("verify compares a checkpoint with the state its events give at its sequence", arguments: Backend.available)
     func verifyFindsWrongState(backend: Backend) throws {
         let f = try BookFixture(backend)
@@ -158,14 +169,15 @@ struct LoanCheckpointTests {
         _ = try f.sql("UPDATE loan_checkpoint SET state = '\(LoanCheckpoint.encode(wrong))' WHERE loan_id = 'L-1'")
         let differences = try LedgerVerification.verify(f.book.store).differences
         #expect(differences.count == 1 && differences.first?.table == "loan_checkpoint")
-        // The difference is shown from the value where the texts part: the interest recognised.
-        let right = LoanCheckpoint.encode(try #require(LoanCheckpoint.decode(stored.text(1))))
-        let (storedPart, rebuiltPart) = LedgerVerification.firstDifference(LoanCheckpoint.encode(wrong), right)
-        #expect(differences.first?.stored == "sequence \(stored.int64(0)) \(storedPart)")
-        #expect(differences.first?.rebuilt == rebuiltPart)
+        // The difference is shown from the value where the texts part: the interest recognised,
+        // one paisa more in the stored text than the events give.
         let recognised = wrong.interestRecognised.minorUnits
-        #expect(storedPart.hasPrefix("at byte ") && storedPart.contains(": \(recognised),"))
-        #expect(rebuiltPart.contains(": \(recognised - 1),"))
+        let storedPart = try #require(differences.first?.stored)
+        let rebuiltPart = try #require(differences.first?.rebuilt)
+        #expect(storedPart.hasPrefix("sequence \(stored.int64(0)) at byte "))
+        #expect(storedPart.contains(": \(recognised),") && rebuiltPart.contains(": \(recognised - 1),"))
+        // Both from the same byte.
+        #expect(storedPart.split(separator: ":").first?.hasSuffix(rebuiltPart.split(separator: ":").first ?? "-") == true)
         // A checkpoint beyond the loan's last event is named too.
         _ = try f.sql("UPDATE loan_checkpoint SET sequence = 999 WHERE loan_id = 'L-1'")
         #expect(try LedgerVerification.verify(f.book.store).differences.map(\.key) == ["L-1"])
