@@ -31,8 +31,14 @@ extension LoanBook {
     /// `writeBehind` writes and commits each batch on a thread of its own while the next is
     /// decided: for SQLite, whose writes otherwise wait for the deciding (PostgreSQL's pipeline
     /// already overlaps the two).
+    ///
+    /// `reader` is another connection to the same database: loans not in memory (a process's
+    /// first day end: the whole book) are read on it, on a thread of its own, in the order the
+    /// day end takes them, while the loans already read are decided and written. Without it they
+    /// are all read first, on the book's own connection.
     public func runDayEnd(through date: LocalDate, batchSize: Int = 500, writers: [any EventStore] = [],
-                          writeBehind: Bool = false) throws(ServicingError) -> DayEndReport {
+                          writeBehind: Bool = false, reader: (any EventStore)? = nil)
+        throws(ServicingError) -> DayEndReport {
         var report = DayEndReport(through: date)
         var loans = Set<String>()
         var progressed = false
@@ -66,17 +72,36 @@ extension LoanBook {
         func landAll() throws(ServicingError) {
             while !inFlight.isEmpty { try landOldest() }
         }
+        var prefetch: BookPrefetch?
+        /// Takes read loans from the prefetch until every loan of `ids` is in memory or it is done.
+        func awaitRead(_ ids: [String]) throws(ServicingError) {
+            while let reading = prefetch, ids.contains(where: { cache[$0] == nil }) {
+                guard let chunk = try reading.next() else {
+                    prefetch = nil
+                    return
+                }
+                // A loan read on the book's connection meanwhile may have moved on: kept as it is.
+                for (id, state) in chunk where cache[id] == nil { cache[id] = state }
+            }
+        }
+        defer { prefetch?.stop() }
         do {
             while true {
                 plan = try dayEndPlan(through: date)
-                // Nothing is in flight here: a process's first day end loads its book at once.
-                let unknown = plan.values.joined().filter { cache[$0] == nil }
-                if !unknown.isEmpty { try load(unknown.sorted()) }
+                // Nothing is in flight here: a process's first day end reads its whole book, on
+                // the reader while the loans read are taken, or else at once.
+                let days = plan.keys.sorted()
+                let unknown = days.flatMap { plan[$0]!.sorted() }.filter { cache[$0] == nil }
+                if !unknown.isEmpty {
+                    prefetch?.stop()
+                    if let reader { prefetch = BookPrefetch(unknown, from: reader) } else { try load(unknown.sorted()) }
+                }
                 progressed = false
                 while let day = plan.keys.min() {
                     let due = plan.removeValue(forKey: day)!.sorted()
                     for start in stride(from: 0, to: due.count, by: max(batchSize, 1)) {
                         let ids = due[start..<min(start + max(batchSize, 1), due.count)].filter { report.failures[$0] == nil }
+                        try awaitRead(ids)
                         // A loan not in memory is read from the store, which must be idle for that.
                         if ids.contains(where: { cache[$0] == nil }) { try landAll() }
                         // Decided while the database writes the batches before (PostgreSQL pipelines).

@@ -32,7 +32,7 @@ public final class ThrowawayPostgres: Sendable {
                 : Self.run(bin + "/" + tool, arguments)
         }
         guard pg("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"]) else { return nil }
-        let options = "-k \(directory) -c listen_addresses='' -p \(port) -c fsync=off -c max_connections=60"
+        let options = "-k \(directory) -c listen_addresses='' -p \(port) -c fsync=off -c max_connections=150"
         guard pg("pg_ctl", ["-D", data, "-o", options, "-l", directory + "/log", "-w", "start"]) else { return nil }
         ThrowawayPostgres.stopAtExit = (asRoot, bin, data, directory)
         atexit {

@@ -193,6 +193,30 @@ struct SQLiteEventStoreTests {
         #expect(versions.first?.int64(0) == Int64(LedgerSchema.migrations(for: dialect).count))
     }
 
+    @Test("loans in byte order of their ids on both backends, whatever the database's locale", arguments: Backend.available)
+    func idOrder(backend: Backend) throws {
+        let db = try ScratchDatabase(backend)
+        defer { db.remove() }
+        let store = try db.open()
+        for id in ["l-A", "L-b", "L-9", "L_1", "L-a", "L-10", "L-B", "L-1"] { _ = try store.append(batch(id, after: 0, key: "a")) }
+        // '-' 0x2D < '0'–'9' 0x30–0x39 < 'A'–'Z' 0x41–0x5A < '_' 0x5F < 'a'–'z' 0x61–0x7A.
+        let ordered = try store.sql("SELECT loan_id FROM loan_event ORDER BY loan_id").map { $0.text(0) }
+        #expect(ordered == ["L-1", "L-10", "L-9", "L-B", "L-a", "L-b", "L_1", "l-A"])
+        guard backend == .postgres else { return }
+        // PostgreSQL (migration 13): byte-wise ids on the ledger's tables, checkpoints kept in the row uncompressed.
+        let collations = try store.sql("""
+            SELECT table_name, collation_name FROM information_schema.columns
+            WHERE column_name = 'loan_id' AND table_name IN ('loan_event', 'loan_command', 'loan_account',
+                'schedule_line', 'classification', 'gl_entry', 'loan_checkpoint') ORDER BY 1
+            """).map { "\($0.text(0)) \($0.text(1))" }
+        #expect(collations == ["classification C", "gl_entry C", "loan_account C", "loan_checkpoint C", "loan_command C",
+                               "loan_event C", "schedule_line C"])
+        let storage = try store.sql("""
+            SELECT attstorage::text FROM pg_attribute WHERE attrelid = 'loan_checkpoint'::regclass AND attname = 'state'
+            """)
+        #expect(storage.first?.text(0) == "e")
+    }
+
     @Test("many writers on one loan at once: serialised by retry, none lost, none doubled", arguments: Backend.available)
     func concurrentWriters(backend: Backend) async throws {
         let db = try ScratchDatabase(backend)

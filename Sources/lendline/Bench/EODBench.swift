@@ -23,6 +23,9 @@ struct EODBench: ParsableCommand {
     @Flag(inversion: .prefixedNo,
           help: "On SQLite, write each day-end batch on a thread of its own while the next is decided (as `lendline eod` does).")
     var writeBehind = true
+    @Flag(inversion: .prefixedNo,
+          help: "Read the book on a connection of its own while the loans already read take their day (as `lendline eod` does).")
+    var readAhead = true
     @Flag(help: "Use the bench loans already in --database (a copy of a booked book) instead of booking them.")
     var reuse = false
 
@@ -42,6 +45,11 @@ struct EODBench: ParsableCommand {
         let store: any EventStore = postgres ? try PostgresEventStore(url: location)
             : try SQLiteEventStore(connection: SQLiteConnection(path: location, autoCheckpoint: inlineCheckpoints))
         let writers: [any EventStore] = postgres ? try (1..<max(connections, 1)).map { _ in try PostgresEventStore(url: location) } : []
+        var reader: (any EventStore)?
+        if readAhead {
+            reader = postgres ? try PostgresEventStore(url: location) as any EventStore
+                : try SQLiteEventStore(connection: SQLiteConnection(path: location, autoCheckpoint: false))
+        }
         let rules = ServicingRules(catalog: catalog)
         var tick: Int64 = 1_780_000_000_000_000
         let book = LoanBook(store: store, rules: rules, catalogVersion: catalog.version.hash) { tick += 1; return tick }
@@ -66,7 +74,8 @@ struct EODBench: ParsableCommand {
         var date = start
         // The first day end of a process reads every loan from the store (its events replayed).
         let coldStart = clock.now
-        let cold = try book.runDayEnd(through: date, batchSize: batchSize, writers: writers, writeBehind: writeBehind && !postgres)
+        let cold = try book.runDayEnd(through: date, batchSize: batchSize, writers: writers,
+                                      writeBehind: writeBehind && !postgres, reader: reader)
         let coldSeconds = (clock.now - coldStart).milliseconds / 1000
         print("day end \(date.iso), every loan read from the store first: \(cold.loanDays) loans in "
               + "\(format(coldSeconds, places: 2)) s = \(format(Double(cold.loanDays) / coldSeconds, places: 0)) loans/s")

@@ -30,12 +30,14 @@ struct EODCommand: ParsableCommand {
         defer { checkpointer?.stop() }
         let (book, _) = try options.openBook(autoCheckpoint: checkpointer == nil)
         let writers = location.isPostgres ? try (1..<connections).map { _ in try location.openStore() } : []
+        // The book is read on a connection of its own while the loans already read take their day.
+        let reader = try location.openStore(autoCheckpoint: false)
         let started = Date()
         let report: DayEndReport
         do {
             // SQLite: batches are written on a thread of their own while the next is decided.
             report = try book.runDayEnd(through: through, batchSize: batch, writers: writers,
-                                        writeBehind: !location.isPostgres)
+                                        writeBehind: !location.isPostgres, reader: reader)
         } catch {
             throw refuse(error)
         }
