@@ -139,16 +139,18 @@ public enum LedgerSchema {
     /// every new version (all updates HOT, measured). The table is rewritten to the new fill
     /// (`CLUSTER`, holding an exclusive lock while it runs: under a second for 100,000 loans).
     /// 13 (after 12, which makes the checkpoints; 13–19 are PostgreSQL's too): a checkpoint is
-    /// written and read whole, a few kilobytes of text. PostgreSQL compressed it (pglz) and moved it
-    /// out of the row into the TOAST table, and undid both on every read: 11% of the server's time
-    /// in a day end (perf, 100,000 loans). Kept in the row as written, up to a page, it costs 20%
-    /// more space in that one table and no compression. Loan ids compare byte by byte (`C`), as
+    /// written and read whole, a few kilobytes of text. PostgreSQL compressed those over 2 KB (pglz,
+    /// a third at 100,000 loans) and moved them to the TOAST table, and undid both on every read:
+    /// 11% of the server's time in a day end (perf). Kept in the row as written, up to a page, the
+    /// table takes 235 MB instead of 170 MB at 100,000 loans. Loan ids compare byte by byte (`C`), as
     /// SQLite's and Swift's do: the same order of loans on both backends (lists, cursors), and no
     /// locale collation in the hot indexes (4% of the server's time with `C.UTF-8`). Together:
-    /// 15–20% less CPU a day end (`lendline bench eod`, 100,000 loans). Changing a column's
-    /// collation rewrites its table under an exclusive lock: 9 s in all for 100,000 loans
-    /// (schedule_line 5 s), so plan an upgrade of a large book for a quiet hour. The party and
-    /// application tables keep the database's collation: no query compares their ids with these.
+    /// a first day end of 100,000 loans reading ahead in 5.6–7.3 s instead of 5.7–8.4 (`lendline
+    /// bench eod`, docs/servicing.md). Changing a column's collation rebuilds its indexes under an
+    /// exclusive lock: 8 s in all for 100,000 loans (schedule_line 4 s), so plan an upgrade of a
+    /// large book for a quiet hour. The tables are analysed again: with no statistics for the new
+    /// columns the next day end took 50 s instead of 8. The party and application tables keep the
+    /// database's collation: no query compares their ids with these.
     public static let postgresMigrations: [(version: Int, name: String, sql: String)] = [
         (5, "room for in-place updates of the daily rows", """
             ALTER TABLE loan_account SET (fillfactor = 75);
@@ -168,6 +170,7 @@ public enum LedgerSchema {
             ALTER TABLE schedule_line ALTER COLUMN loan_id TYPE TEXT COLLATE "C";
             ALTER TABLE classification ALTER COLUMN loan_id TYPE TEXT COLLATE "C";
             ALTER TABLE gl_entry ALTER COLUMN loan_id TYPE TEXT COLLATE "C";
+            ANALYZE loan_checkpoint, loan_event, loan_command, loan_account, schedule_line, classification, gl_entry;
             """),
     ]
 

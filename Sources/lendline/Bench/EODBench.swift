@@ -24,7 +24,7 @@ struct EODBench: ParsableCommand {
           help: "On SQLite, write each day-end batch on a thread of its own while the next is decided (as `lendline eod` does).")
     var writeBehind = true
     @Flag(inversion: .prefixedNo,
-          help: "Read the book on a connection of its own while the loans already read take their day (as `lendline eod` does).")
+          help: "On PostgreSQL, read the book on a connection of its own while the loans already read take their day (as `lendline eod` does).")
     var readAhead = true
     @Flag(help: "Use the bench loans already in --database (a copy of a booked book) instead of booking them.")
     var reuse = false
@@ -46,10 +46,7 @@ struct EODBench: ParsableCommand {
             : try SQLiteEventStore(connection: SQLiteConnection(path: location, autoCheckpoint: inlineCheckpoints))
         let writers: [any EventStore] = postgres ? try (1..<max(connections, 1)).map { _ in try PostgresEventStore(url: location) } : []
         var reader: (any EventStore)?
-        if readAhead {
-            reader = postgres ? try PostgresEventStore(url: location) as any EventStore
-                : try SQLiteEventStore(connection: SQLiteConnection(path: location, autoCheckpoint: false))
-        }
+        if readAhead && postgres { reader = try PostgresEventStore(url: location) }
         let rules = ServicingRules(catalog: catalog)
         var tick: Int64 = 1_780_000_000_000_000
         let book = LoanBook(store: store, rules: rules, catalogVersion: catalog.version.hash) { tick += 1; return tick }
