@@ -1,12 +1,14 @@
 import Foundation
 import Ledger
+import LedgerTestSupport
 import LoanMath
 import Servicing
 import Testing
 
 /// `kill -9` of `lendline eod` part-way, then a rerun: every loan ends with one accrual per day, no
-/// event twice, no day missing, and projections that match the events.
-@Suite("lendline eod survives kill -9")
+/// event twice, no day missing, and projections that match the events. On PostgreSQL the killed run
+/// is also reading the book ahead on a connection of its own.
+@Suite("lendline eod survives kill -9 (SQLite and PostgreSQL)")
 struct DayEndCrashTests {
     /// The `lendline` executable built beside this test bundle.
     static var executable: String? {
@@ -22,15 +24,16 @@ struct DayEndCrashTests {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
     }
 
-    @Test("kill -9 during the day end, rerun: no duplicate or missing events")
-    func killAndResume() throws {
+    @Test("kill -9 during the day end, rerun: no duplicate or missing events", arguments: Backend.available)
+    func killAndResume(backend: Backend) throws {
         let lendline = try #require(Self.executable, "the lendline executable is built with the tests")
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("crash-\(UUID().uuidString).sqlite").path
-        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        let database = try ScratchDatabase(backend)
+        defer { database.remove() }
+        let path = database.location
         let start = LocalDate(iso: "2026-01-10")!
         let through = LocalDate(iso: "2026-02-08")!  // 22 in January + 8 in February: 30 day ends per loan
         do {
-            let store = try SQLiteEventStore(path: path)
+            let store = try database.open()
             let book = LoanBook(store: store, rules: ServicingRules(), catalogVersion: "test") { 1 }
             try store.inTransaction {
                 for i in 0..<400 {
@@ -50,7 +53,7 @@ struct DayEndCrashTests {
         try first.run()
         // Let it commit some batches, then kill it without warning.
         var waited = 0
-        let store = try SQLiteEventStore(path: path)
+        let store = try database.open()
         while waited < 600 {
             usleep(50_000)
             waited += 1
