@@ -84,9 +84,17 @@ public final class PostgresConnection: SQLConnection {
         let rows = PQntuples(result), columns = PQnfields(result)
         return (0..<rows).map { r in
             SQLRow((0..<columns).map { c -> SQLValue? in
-                PQgetisnull(result, r, c) == 1 ? nil : .text(String(cString: PQgetvalue(result, r, c)))
+                PQgetisnull(result, r, c) == 1 ? nil : .text(Self.text(result, r, c))
             })
         }
+    }
+
+    /// A text value of a result, read with the length libpq already has rather than a scan for
+    /// the terminator (a checkpoint is a few kilobytes).
+    static func text(_ result: OpaquePointer?, _ row: Int32, _ column: Int32) -> String {
+        guard let value = PQgetvalue(result, row, column) else { return "" }
+        let bytes = UnsafeRawPointer(value).assumingMemoryBound(to: UInt8.self)
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(PQgetlength(result, row, column))), as: UTF8.self)
     }
 
     public let beginStatement = "BEGIN"
