@@ -15,21 +15,6 @@ struct DayEndWritersTests {
         for id in Self.loans { try f.book.activate(try rbiBooking(id), idempotencyKey: "book") }
     }
 
-    /// Every loan as the store holds it, each replayed from its events by a new book (not the
-    /// writing book's memory).
-    func stored(_ f: BookFixture) throws -> [(id: String, state: LoanState)] {
-        let book = try BookFixture.open(f.database)
-        return try Self.loans.map { id in (id, try #require(try book.state(id))) }
-    }
-
-    /// Loan-dates with more than one day end (each accrues the day once): none may exist.
-    func repeatedDayEnds(_ f: BookFixture) throws -> [String] {
-        try f.sql("""
-            SELECT loan_id, idempotency_key FROM loan_event WHERE event_type = 'accrual'
-            GROUP BY loan_id, idempotency_key HAVING COUNT(*) > 1
-            """).map { "\($0.text(0)) \($0.text(1))" }
-    }
-
     @Test("batches over three connections: every loan's accrual to the paisa, one day end a date",
           arguments: Backend.available, [false, true])
     func sameBook(backend: Backend, writeBehind: Bool) throws {
@@ -43,10 +28,10 @@ struct DayEndWritersTests {
         #expect(report.loans == 12)
         // 31 Jan to 31 Mar is 60 day ends a loan.
         #expect(report.loanDays == 12 * 60)
-        #expect(try repeatedDayEnds(f).isEmpty)
+        #expect(try f.repeatedDayEnds().isEmpty)
         let accruals = try f.sql("SELECT COUNT(*) FROM loan_event WHERE event_type = 'accrual'").first?.int64(0)
         #expect(accruals == Int64(12 * 60))
-        for (id, state) in try stored(f) {
+        for (id, state) in try f.stored(Self.loans) {
             // Period 1 ₹1,000.00 (1% of 1,00,000), period 2 ₹921.15 (1% of 1,00,000 − 7,884.88).
             #expect(state.interestRecognised == rupees("1921.15"), "\(id)")
             #expect(state.nextDayEnd == date("2026-04-01"), "\(id)")
@@ -65,8 +50,8 @@ struct DayEndWritersTests {
         let report = try fresh.runDayEnd(through: date("2026-03-31"), batchSize: 5, writers: [try f.database.open()])
         #expect(report.failures.isEmpty)
         #expect(report.loanDays == 12 * 32)  // 28 Feb to 31 Mar
-        #expect(try repeatedDayEnds(f).isEmpty)
-        for (id, state) in try stored(f) {
+        #expect(try f.repeatedDayEnds().isEmpty)
+        for (id, state) in try f.stored(Self.loans) {
             #expect(state.interestRecognised == rupees("1921.15"), "\(id)")
             // Instalment 1 (due 28 Feb) unpaid: 31 Mar is its 32nd day past due, SMA-1.
             #expect(state.daysPastDue == 32 && state.classification.assetClass == .sma1, "\(id)")
@@ -88,7 +73,7 @@ struct DayEndWritersTests {
                                           writeBehind: writeBehind)
         #expect(report.failures.isEmpty)
         #expect(report.loanDays == 12 * 32)  // 28 Feb to 31 Mar
-        #expect(try repeatedDayEnds(f).isEmpty)
+        #expect(try f.repeatedDayEnds().isEmpty)
         let fresh = try BookFixture.open(f.database)
         // L-3 paid instalment 1: only instalment 2, due 31 Mar, is overdue, its first day (RBI's example).
         let paid = try #require(try fresh.state("L-3"))
@@ -112,11 +97,9 @@ struct DayEndWritersTests {
         let one = try plain.book.runDayEnd(through: date("2026-03-31"), batchSize: 5)
         let two = try behind.book.runDayEnd(through: date("2026-03-31"), batchSize: 5, writeBehind: true)
         #expect(two.loanDays == 12 * 60 && two.events == one.events && two.failures.isEmpty)
-        #expect(try repeatedDayEnds(behind).isEmpty)
-        let query = "SELECT loan_id, account, SUM(debit), SUM(credit) FROM gl_entry GROUP BY loan_id, account ORDER BY 1, 2"
-        let expected = try plain.sql(query).map { "\($0.text(0)) \($0.text(1)) \($0.int64(2)) \($0.int64(3))" }
-        #expect(try behind.sql(query).map { "\($0.text(0)) \($0.text(1)) \($0.int64(2)) \($0.int64(3))" } == expected)
-        for (id, state) in try stored(behind) { #expect(state.interestRecognised == rupees("1921.15"), "\(id)") }
+        #expect(try behind.repeatedDayEnds().isEmpty)
+        #expect(try behind.glByLoanAndAccount() == plain.glByLoanAndAccount())
+        for (id, state) in try behind.stored(Self.loans) { #expect(state.interestRecognised == rupees("1921.15"), "\(id)") }
         #expect(try LedgerVerification.verify(behind.book.store).differences.isEmpty)
     }
 
@@ -132,7 +115,7 @@ struct DayEndWritersTests {
         // 12 loans in chunks of 5 (and one unknown id, which has no events and stays out).
         try fresh.load(Self.loans + ["L-none"], chunk: 5)
         #expect(fresh.cache.count == 12 && fresh.cache["L-none"] == nil)
-        for (id, alone) in try stored(f) {
+        for (id, alone) in try f.stored(Self.loans) {
             #expect(fresh.cache[id] == alone, "\(id)")
             #expect(alone.nextDayEnd == date("2026-02-28"), "\(id)")
         }

@@ -3,6 +3,7 @@ import Foundation
 import Ledger
 import LedgerTestSupport
 import LoanMath
+import Testing
 @testable import Servicing
 
 /// The shipped configuration tree, compiled once for the suite.
@@ -58,4 +59,28 @@ final class BookFixture {
     }
 
     func sql(_ text: String) throws -> [SQLRow] { try book.store.read(text, []) }
+}
+
+/// What the book-wide day end tests compare, read from the database.
+extension BookFixture {
+    /// Each of `loans` as the store holds it, replayed from its events by a new book (not the
+    /// writing book's memory).
+    func stored(_ loans: [String]) throws -> [(id: String, state: LoanState)] {
+        let book = try BookFixture.open(database)
+        return try loans.map { id in (id, try #require(try book.state(id))) }
+    }
+
+    /// Loan-dates with more than one day end (each accrues the day once): none may exist.
+    func repeatedDayEnds() throws -> [String] {
+        try sql("""
+            SELECT loan_id, idempotency_key FROM loan_event WHERE event_type = 'accrual'
+            GROUP BY loan_id, idempotency_key HAVING COUNT(*) > 1
+            """).map { "\($0.text(0)) \($0.text(1))" }
+    }
+
+    /// Debits and credits by loan and account, a line each: two books posted alike give the same lines.
+    func glByLoanAndAccount() throws -> [String] {
+        try sql("SELECT loan_id, account, SUM(debit), SUM(credit) FROM gl_entry GROUP BY loan_id, account ORDER BY 1, 2")
+            .map { "\($0.text(0)) \($0.text(1)) \($0.int64(2)) \($0.int64(3))" }
+    }
 }
