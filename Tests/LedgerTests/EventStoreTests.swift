@@ -217,6 +217,21 @@ struct SQLiteEventStoreTests {
         #expect(storage.first?.text(0) == "e")
     }
 
+    @Test("a new PostgreSQL database's ledger tables are left unanalysed, so its statements are not planned for empty tables")
+    func newDatabaseNotAnalysed() throws {
+        guard Backend.available.contains(.postgres) else { return }
+        let db = try ScratchDatabase(.postgres)
+        defer { db.remove() }
+        let store = try db.open()
+        // reltuples -1: never analysed (PostgreSQL 14 on). Analysed empty it would be 0.
+        let rows = try store.sql("""
+            SELECT relname, reltuples::bigint FROM pg_class WHERE relname IN ('loan_event', 'loan_checkpoint',
+                'loan_command', 'loan_account', 'schedule_line', 'classification', 'gl_entry') ORDER BY 1
+            """).map { "\($0.text(0)) \($0.int64(1))" }
+        #expect(rows == ["classification -1", "gl_entry -1", "loan_account -1", "loan_checkpoint -1", "loan_command -1",
+                         "loan_event -1", "schedule_line -1"])
+    }
+
     @Test("many writers on one loan at once: serialised by retry, none lost, none doubled", arguments: Backend.available)
     func concurrentWriters(backend: Backend) async throws {
         let db = try ScratchDatabase(backend)

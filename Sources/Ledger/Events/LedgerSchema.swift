@@ -137,7 +137,8 @@ public enum LedgerSchema {
     /// room for a new version at once; with a quarter free, 44% of the account updates left the
     /// page (measured at 100,000 loans). An account row is about 230 bytes, so 40% full pages take
     /// every new version (all updates HOT, measured). The table is rewritten to the new fill
-    /// (`CLUSTER`, holding an exclusive lock while it runs: under a second for 100,000 loans).
+    /// (`CLUSTER`, holding an exclusive lock while it runs: under a second for 100,000 loans). An
+    /// empty table is not rewritten: that would record it as analysed empty (see 13).
     /// 13 (after 12, which makes the checkpoints; 13–19 are PostgreSQL's too): a checkpoint is
     /// written and read whole, a few kilobytes of text. PostgreSQL compressed those over 2 KB (pglz,
     /// a third at 100,000 loans) and moved them to the TOAST table, and undid both on every read:
@@ -149,7 +150,11 @@ public enum LedgerSchema {
     /// bench eod`, docs/servicing.md). Changing a column's collation rebuilds its indexes under an
     /// exclusive lock: 8 s in all for 100,000 loans (schedule_line 4 s), so plan an upgrade of a
     /// large book for a quiet hour. The tables are analysed again: with no statistics for the new
-    /// columns the next day end took 50 s instead of 8. The party and application tables keep the
+    /// columns the next day end took 50 s instead of 8. A new database's empty tables are not: analysed
+    /// empty, PostgreSQL planned its cached statements for empty tables (scans of whole tables) and
+    /// kept those plans while the book grew, and booking 100,000 loans slowed to a crawl (39,000 in
+    /// 15 minutes) when autovacuum was off or behind; never analysed, it plans for a table of some
+    /// size until autovacuum's first analysis. The party and application tables keep the
     /// database's collation: no query compares their ids with these.
     public static let postgresMigrations: [(version: Int, name: String, sql: String)] = [
         (5, "room for in-place updates of the daily rows", """
@@ -158,7 +163,9 @@ public enum LedgerSchema {
             """),
         (6, "room for a whole page of in-place updates in one transaction", """
             ALTER TABLE loan_account SET (fillfactor = 40);
-            CLUSTER loan_account USING loan_account_pkey;
+            DO $$ BEGIN
+                IF EXISTS (SELECT 1 FROM loan_account) THEN CLUSTER loan_account USING loan_account_pkey; END IF;
+            END $$;
             """),
         (13, "checkpoints kept as written, loan ids compared byte by byte", """
             ALTER TABLE loan_checkpoint SET (toast_tuple_target = 8160);
@@ -170,7 +177,12 @@ public enum LedgerSchema {
             ALTER TABLE schedule_line ALTER COLUMN loan_id TYPE TEXT COLLATE "C";
             ALTER TABLE classification ALTER COLUMN loan_id TYPE TEXT COLLATE "C";
             ALTER TABLE gl_entry ALTER COLUMN loan_id TYPE TEXT COLLATE "C";
-            ANALYZE loan_checkpoint, loan_event, loan_command, loan_account, schedule_line, classification, gl_entry;
+            DO $$ BEGIN
+                IF EXISTS (SELECT 1 FROM loan_event) THEN
+                    ANALYZE loan_checkpoint, loan_event, loan_command, loan_account, schedule_line, classification,
+                        gl_entry;
+                END IF;
+            END $$;
             """),
     ]
 
