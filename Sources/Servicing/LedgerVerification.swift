@@ -19,6 +19,11 @@ public struct ProjectionDifference: Sendable, Hashable, CustomStringConvertible 
 /// Rebuilds every projection from the events into a scratch database and compares it, row by row,
 /// with what is stored, and checks each loan's checkpoint against its events replayed to the
 /// checkpoint's sequence (`lendline ledger verify`).
+///
+/// The book is taken `chunk` loans at a time, in id order: their events in one read, their rebuild
+/// in a scratch database emptied after each chunk, and the stored rows of the ids from the loan
+/// after the chunk before through the chunk's last (the first and last chunks open-ended), so a row
+/// of a loan with no events is compared too. Memory holds one chunk, whatever the book's size.
 public enum LedgerVerification {
     /// The tables compared, with the columns that identify a row.
     static let tables: [(name: String, key: [String])] = [
@@ -27,59 +32,79 @@ public enum LedgerVerification {
     ]
 
     /// Differences between `store`'s projections and a rebuild from its events; empty when they agree.
-    public static func verify(_ store: any EventStore, chart: [GLAccount: String] = ServicingRules().chart) throws -> (loans: Int, events: Int, differences: [ProjectionDifference]) {
+    /// Checkpoint differences come first, in loan order, then each table's, by key.
+    public static func verify(_ store: any EventStore, chart: [GLAccount: String] = ServicingRules().chart,
+                              chunk: Int = 1_000) throws -> (loans: Int, events: Int, differences: [ProjectionDifference]) {
         let scratch = try SQLiteEventStore(path: ":memory:")
-        let context = ScratchContext(store: scratch)
         let loans = try store.read("SELECT loan_id FROM loan_event WHERE sequence = 1 ORDER BY loan_id", []).map { $0.text(0) }
-        // Checkpoints are compared with the state at their own sequence (when they are written
-        // depends on how events were batched, so they are not rebuilt as rows).
-        var checkpoints = try storedCheckpoints(store)
-        var differences: [ProjectionDifference] = []
+        let size = max(chunk, 1)
+        let starts = loans.isEmpty ? [0] : Array(stride(from: 0, to: loans.count, by: size))
+        var checkpointDifferences: [ProjectionDifference] = [], strayCheckpoints: [ProjectionDifference] = []
+        var tableDifferences: [String: [ProjectionDifference]] = [:]
         var eventCount = 0
-        for loan in loans {
-            let events = try store.events(loanID: loan, after: 0)
-            eventCount += events.count
-            guard let first = events.first else { continue }
-            let checkpoint = checkpoints.removeValue(forKey: loan)
-            var state = try LoanState(first)
-            func compare() {
-                guard let checkpoint, checkpoint.sequence == state.sequence else { return }
-                let rebuilt = LoanCheckpoint.encode(state)
-                if LoanCheckpoint.state(checkpoint, loanID: loan) != state || checkpoint.state != rebuilt {
-                    let (stored, expected) = firstDifference(checkpoint.state, rebuilt)
-                    differences.append(ProjectionDifference(table: "loan_checkpoint", key: loan,
-                                                            stored: "sequence \(checkpoint.sequence) \(stored)",
-                                                            rebuilt: expected))
-                }
+        for (index, start) in starts.enumerated() {
+            let ids = Array(loans[start..<min(start + size, loans.count)])
+            let range = LoanIDRange(after: start == 0 ? nil : loans[start - 1],
+                                    through: index == starts.count - 1 ? nil : ids.last)
+            var checkpoints = try storedCheckpoints(store, range)
+            let events = try store.events(loanIDs: ids)
+            for loan in ids {
+                let stream = events[loan] ?? []
+                eventCount += stream.count
+                checkpointDifferences += try rebuild(loan, stream, checkpoint: checkpoints.removeValue(forKey: loan),
+                                                     chart: chart, into: scratch)
             }
-            compare()
+            for (loan, checkpoint) in checkpoints {
+                strayCheckpoints.append(ProjectionDifference(table: "loan_checkpoint", key: loan,
+                                                             stored: "sequence \(checkpoint.sequence)", rebuilt: nil))
+            }
+            for table in tables {
+                tableDifferences[table.name, default: []] += try compare(table.name, key: table.key, stored: store,
+                                                                         rebuilt: scratch, range)
+            }
             try scratch.inTransaction {
-                try LoanProjections.write(state, before: nil, events: [first], chart: chart, into: context)
-                for event in events.dropFirst() {
-                    let before = state
-                    try state.apply(event)
-                    try LoanProjections.write(state, before: before, events: [event], chart: chart, into: context)
-                    compare()
-                }
-            }
-            if let checkpoint, checkpoint.sequence > state.sequence {
-                differences.append(ProjectionDifference(
-                    table: "loan_checkpoint", key: loan, stored: "sequence \(checkpoint.sequence)",
-                    rebuilt: "(none: the loan's last event is \(state.sequence))"))
+                for table in tables.map(\.name) + ["loan_checkpoint"] { try scratch.connection.query("DELETE FROM \(table)", []) }
             }
         }
-        for (loan, checkpoint) in checkpoints.sorted(by: { $0.key < $1.key }) {
-            differences.append(ProjectionDifference(table: "loan_checkpoint", key: loan,
-                                                    stored: "sequence \(checkpoint.sequence)", rebuilt: nil))
-        }
-        for table in tables {
-            let stored = try rows(table.name, key: table.key, in: store)
-            let rebuilt = try rows(table.name, key: table.key, in: scratch)
-            for key in Set(stored.keys).union(rebuilt.keys).sorted() where stored[key] != rebuilt[key] {
-                differences.append(ProjectionDifference(table: table.name, key: key, stored: stored[key], rebuilt: rebuilt[key]))
-            }
-        }
+        var differences = checkpointDifferences + strayCheckpoints.sorted { $0.key < $1.key }
+        for table in tables { differences += (tableDifferences[table.name] ?? []).sorted { $0.key < $1.key } }
         return (loans.count, eventCount, differences)
+    }
+
+    /// Replays one loan's events into `scratch`'s projections, event by event, and compares its
+    /// stored checkpoint with the state at the checkpoint's sequence.
+    static func rebuild(_ loan: String, _ events: [LoanEvent], checkpoint: LoanCheckpointRow?, chart: [GLAccount: String],
+                        into scratch: SQLiteEventStore) throws -> [ProjectionDifference] {
+        guard let first = events.first else { return [] }
+        let context = ScratchContext(store: scratch)
+        var differences: [ProjectionDifference] = []
+        var state = try LoanState(first)
+        func compare() {
+            guard let checkpoint, checkpoint.sequence == state.sequence else { return }
+            let rebuilt = LoanCheckpoint.encode(state)
+            if LoanCheckpoint.state(checkpoint, loanID: loan) != state || checkpoint.state != rebuilt {
+                let (stored, expected) = firstDifference(checkpoint.state, rebuilt)
+                differences.append(ProjectionDifference(table: "loan_checkpoint", key: loan,
+                                                        stored: "sequence \(checkpoint.sequence) \(stored)",
+                                                        rebuilt: expected))
+            }
+        }
+        compare()
+        try scratch.inTransaction {
+            try LoanProjections.write(state, before: nil, events: [first], chart: chart, into: context)
+            for event in events.dropFirst() {
+                let before = state
+                try state.apply(event)
+                try LoanProjections.write(state, before: before, events: [event], chart: chart, into: context)
+                compare()
+            }
+        }
+        if let checkpoint, checkpoint.sequence > state.sequence {
+            differences.append(ProjectionDifference(
+                table: "loan_checkpoint", key: loan, stored: "sequence \(checkpoint.sequence)",
+                rebuilt: "(none: the loan's last event is \(state.sequence))"))
+        }
+        return differences
     }
 
     /// Where two checkpoint texts part: from the value they first differ in, 40 bytes of each
@@ -98,29 +123,59 @@ public enum LedgerVerification {
         return ("at byte \(start): \(window(a))", "at byte \(start): \(window(b))")
     }
 
-    /// The checkpoints in this version's format by loan (those of another are passed over by
-    /// every reader, and replaced as their loans move on).
-    static func storedCheckpoints(_ store: any EventStore) throws -> [String: LoanCheckpointRow] {
+    /// The checkpoints in this version's format of the loans in `range`, by loan (those of another
+    /// format are passed over by every reader, and replaced as their loans move on).
+    static func storedCheckpoints(_ store: any EventStore, _ range: LoanIDRange) throws -> [String: LoanCheckpointRow] {
         var rows: [String: LoanCheckpointRow] = [:]
-        for row in try store.read("SELECT loan_id, sequence, format, state FROM loan_checkpoint WHERE format = ?",
-                                  [.integer(Int64(LoanCheckpoint.format))]) {
+        for row in try store.read("SELECT loan_id, sequence, format, state FROM loan_checkpoint WHERE format = ? AND \(range.condition)",
+                                  [.integer(Int64(LoanCheckpoint.format))] + range.values) {
             rows[row.text(0)] = LoanCheckpointRow(sequence: row.int64(1), format: Int(row.int64(2)), state: row.text(3))
         }
         return rows
     }
 
-    /// A table's rows as text keyed by their key columns (values compared as text: PostgreSQL
-    /// returns every column as text, SQLite integers as integers).
-    static func rows(_ table: String, key: [String], in store: any EventStore) throws -> [String: String] {
-        let columns = try columnNames(table, in: store)
-        let result = try store.read("SELECT \(columns.joined(separator: ", ")) FROM \(table)", [])
-        var rows: [String: String] = [:]
-        for row in result {
-            let values = columns.indices.map { row.isNull($0) ? "NULL" : row.text($0) }
-            let keyText = key.compactMap { columns.firstIndex(of: $0) }.map { values[$0] }.joined(separator: "/")
-            rows[keyText] = zip(columns, values).map { "\($0)=\($1)" }.joined(separator: " ")
+    /// The differences between a table's stored rows of the loans in `range` and the rebuilt ones
+    /// (all of the scratch database's), walking both in key order. Values are compared as text:
+    /// PostgreSQL returns every column as text, SQLite integers as integers.
+    static func compare(_ table: String, key: [String], stored: any EventStore, rebuilt: any EventStore,
+                        _ range: LoanIDRange) throws -> [ProjectionDifference] {
+        let columns = try columnNames(table, in: stored)
+        let keys = key.compactMap { columns.firstIndex(of: $0) }
+        func read(_ store: any EventStore, _ range: LoanIDRange) throws -> [[String]] {
+            try store.read("""
+                SELECT \(columns.joined(separator: ", ")) FROM \(table) WHERE \(range.condition) ORDER BY \(key.joined(separator: ", "))
+                """, range.values).map { row in columns.indices.map { row.isNull($0) ? "NULL" : row.text($0) } }
         }
-        return rows
+        /// Key order as the databases sort it: ids byte by byte, the other key columns as integers.
+        func precedes(_ a: [String], _ b: [String]) -> Bool {
+            for index in keys where a[index] != b[index] {
+                if columns[index] == "loan_id" { return a[index].utf8.lexicographicallyPrecedes(b[index].utf8) }
+                return (Int64(a[index]) ?? 0) < (Int64(b[index]) ?? 0)
+            }
+            return false
+        }
+        func text(_ row: [String]) -> String { zip(columns, row).map { "\($0)=\($1)" }.joined(separator: " ") }
+        func difference(_ row: [String], stored: [String]?, rebuilt: [String]?) -> ProjectionDifference {
+            ProjectionDifference(table: table, key: keys.map { row[$0] }.joined(separator: "/"),
+                                 stored: stored.map(text), rebuilt: rebuilt.map(text))
+        }
+        let old = try read(stored, range), new = try read(rebuilt, LoanIDRange())
+        var differences: [ProjectionDifference] = []
+        var i = 0, j = 0
+        while i < old.count || j < new.count {
+            if j == new.count || (i < old.count && precedes(old[i], new[j])) {
+                differences.append(difference(old[i], stored: old[i], rebuilt: nil))
+                i += 1
+            } else if i == old.count || precedes(new[j], old[i]) {
+                differences.append(difference(new[j], stored: nil, rebuilt: new[j]))
+                j += 1
+            } else {
+                if old[i] != new[j] { differences.append(difference(old[i], stored: old[i], rebuilt: new[j])) }
+                i += 1
+                j += 1
+            }
+        }
+        return differences
     }
 
     /// The projection's columns, in the order the migration declares them.
@@ -140,4 +195,22 @@ struct ScratchContext: ProjectionContext {
     let store: SQLiteEventStore
 
     func execute(_ sql: String, _ values: [SQLValue?]) throws { try store.connection.query(sql, values) }
+}
+
+/// The loan ids after one id (none: from the first) through another (none: to the last), in the
+/// database's order of ids (byte order on both backends).
+struct LoanIDRange {
+    var after: String?
+    var through: String?
+
+    var condition: String {
+        switch (after, through) {
+        case (nil, nil): "1 = 1"
+        case (nil, _?): "loan_id <= ?"
+        case (_?, nil): "loan_id > ?"
+        case (_?, _?): "loan_id > ? AND loan_id <= ?"
+        }
+    }
+
+    var values: [SQLValue?] { [after, through].compactMap { $0 }.map { .text($0) } }
 }
