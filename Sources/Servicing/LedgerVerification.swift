@@ -35,7 +35,10 @@ public enum LedgerVerification {
     /// Checkpoint differences come first, in loan order, then each table's, by key.
     public static func verify(_ store: any EventStore, chart: [GLAccount: String] = ServicingRules().chart,
                               chunk: Int = 1_000) throws -> (loans: Int, events: Int, differences: [ProjectionDifference]) {
-        let scratch = try SQLiteEventStore(path: ":memory:")
+        // One scratch database a core: a chunk's loans are rebuilt in as many runs of neighbours.
+        let scratches = try (0..<max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))).map { _ in
+            try SQLiteEventStore(path: ":memory:")
+        }
         let loans = try store.read("SELECT loan_id FROM loan_event WHERE sequence = 1 ORDER BY loan_id", []).map { $0.text(0) }
         let size = max(chunk, 1)
         let starts = loans.isEmpty ? [0] : Array(stride(from: 0, to: loans.count, by: size))
@@ -48,27 +51,46 @@ public enum LedgerVerification {
                                     through: index == starts.count - 1 ? nil : ids.last)
             var checkpoints = try storedCheckpoints(store, range)
             let events = try store.events(loanIDs: ids)
-            for loan in ids {
-                let stream = events[loan] ?? []
-                eventCount += stream.count
-                checkpointDifferences += try rebuild(loan, stream, checkpoint: checkpoints.removeValue(forKey: loan),
-                                                     chart: chart, into: scratch)
-            }
+            let loansOfChunk = ids.map { (id: $0, events: events[$0] ?? [], checkpoint: checkpoints.removeValue(forKey: $0)) }
+            eventCount += loansOfChunk.reduce(0) { $0 + $1.events.count }
+            checkpointDifferences += try rebuild(loansOfChunk, chart: chart, into: scratches)
             for (loan, checkpoint) in checkpoints {
                 strayCheckpoints.append(ProjectionDifference(table: "loan_checkpoint", key: loan,
                                                              stored: "sequence \(checkpoint.sequence)", rebuilt: nil))
             }
             for table in tables {
                 tableDifferences[table.name, default: []] += try compare(table.name, key: table.key, stored: store,
-                                                                         rebuilt: scratch, range)
+                                                                         rebuilt: scratches, range)
             }
-            try scratch.inTransaction {
-                for table in tables.map(\.name) + ["loan_checkpoint"] { try scratch.connection.query("DELETE FROM \(table)", []) }
+            for scratch in scratches {
+                try scratch.inTransaction {
+                    for table in tables.map(\.name) + ["loan_checkpoint"] { try scratch.connection.query("DELETE FROM \(table)", []) }
+                }
             }
         }
         var differences = checkpointDifferences + strayCheckpoints.sorted { $0.key < $1.key }
         for table in tables { differences += (tableDifferences[table.name] ?? []).sorted { $0.key < $1.key } }
         return (loans.count, eventCount, differences)
+    }
+
+    /// Rebuilds a chunk's loans (in id order), split into runs of neighbours, one a scratch
+    /// database, at once; the checkpoint differences in loan order.
+    static func rebuild(_ loans: [(id: String, events: [LoanEvent], checkpoint: LoanCheckpointRow?)],
+                        chart: [GLAccount: String], into scratches: [SQLiteEventStore]) throws -> [ProjectionDifference] {
+        let runs = scratches.count
+        let per = (loans.count + runs - 1) / max(runs, 1)
+        var results = [Result<[ProjectionDifference], any Error>](repeating: .success([]), count: runs)
+        results.withUnsafeMutableBufferPointer { slots in
+            // Each run writes only its own slot and its own scratch database.
+            nonisolated(unsafe) let slots = slots, scratches = scratches
+            DispatchQueue.concurrentPerform(iterations: runs) { run in
+                let part = loans[min(run * per, loans.count)..<min((run + 1) * per, loans.count)]
+                slots[run] = Result {
+                    try part.flatMap { try rebuild($0.id, $0.events, checkpoint: $0.checkpoint, chart: chart, into: scratches[run]) }
+                }
+            }
+        }
+        return try results.flatMap { try $0.get() }
     }
 
     /// Replays one loan's events into `scratch`'s projections, event by event, and compares its
@@ -135,9 +157,9 @@ public enum LedgerVerification {
     }
 
     /// The differences between a table's stored rows of the loans in `range` and the rebuilt ones
-    /// (all of the scratch database's), walking both in key order. Values are compared as text:
+    /// (all of the scratch databases'), walking both in key order. Values are compared as text:
     /// PostgreSQL returns every column as text, SQLite integers as integers.
-    static func compare(_ table: String, key: [String], stored: any EventStore, rebuilt: any EventStore,
+    static func compare(_ table: String, key: [String], stored: any EventStore, rebuilt: [SQLiteEventStore],
                         _ range: LoanIDRange) throws -> [ProjectionDifference] {
         let columns = try columnNames(table, in: stored)
         let keys = key.compactMap { columns.firstIndex(of: $0) }
@@ -159,7 +181,8 @@ public enum LedgerVerification {
             ProjectionDifference(table: table, key: keys.map { row[$0] }.joined(separator: "/"),
                                  stored: stored.map(text), rebuilt: rebuilt.map(text))
         }
-        let old = try read(stored, range), new = try read(rebuilt, LoanIDRange())
+        // The scratch databases hold runs of neighbouring loans, in order: one after another, in key order.
+        let old = try read(stored, range), new = try rebuilt.flatMap { try read($0, LoanIDRange()) }
         var differences: [ProjectionDifference] = []
         var i = 0, j = 0
         while i < old.count || j < new.count {

@@ -6,10 +6,15 @@ public final class SQLiteConnection: SQLConnection {
     let handle: OpaquePointer
     private var statements: [String: SQLiteStatement] = [:]
 
+    /// Process-wide settings, made once before the first connection opens: no memory statistics
+    /// (a mutex every allocation, which threads on connections of their own queued on).
+    private static let configured: Void = { _ = lendline_sqlite_disable_memory_statistics() }()
+
     /// Opens (creating if needed) the database at `path`; `":memory:"` for a private in-memory one.
     /// With `autoCheckpoint` false the connection never checkpoints the WAL itself: a
     /// `SQLiteCheckpointer` must run beside it.
     public init(path: String, busyTimeoutMilliseconds: Int32 = 5_000, autoCheckpoint: Bool = true) throws(SQLiteError) {
+        _ = Self.configured
         var db: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         let rc = sqlite3_open_v2(path, &db, flags, nil)
