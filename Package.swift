@@ -102,7 +102,7 @@ let package = Package(
             name: "DocumentsTests", dependencies: ["Documents", "Catalog", "Rules", "LoanMath"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .target(name: "LedgerTestSupport", dependencies: ["Ledger"], path: "Tests/LedgerTestSupport", swiftSettings: strict),
-        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "LoanMath", "LedgerTestSupport"], swiftSettings: strict),
+        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "LoanMath", "LedgerTestSupport", "CSQLite"], swiftSettings: strict),
         .testTarget(
             name: "ServicingTests",
             dependencies: ["Servicing", "Ledger", "LoanMath", "Catalog", "Rules", "LedgerTestSupport"],

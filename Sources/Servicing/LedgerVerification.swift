@@ -64,7 +64,7 @@ public enum LedgerVerification {
             }
             for scratch in scratches {
                 try scratch.inTransaction {
-                    for table in tables.map(\.name) + ["loan_checkpoint"] { try scratch.connection.query("DELETE FROM \(table)", []) }
+                    for table in tables.map(\.name) { try scratch.connection.query("DELETE FROM \(table)", []) }
                 }
             }
         }
@@ -113,11 +113,13 @@ public enum LedgerVerification {
         }
         compare()
         try scratch.inTransaction {
-            try LoanProjections.write(state, before: nil, events: [first], chart: chart, into: context)
+            // Checkpoints are compared above, not rebuilt as rows.
+            try LoanProjections.write(state, before: nil, events: [first], chart: chart, into: context, checkpoints: false)
             for event in events.dropFirst() {
                 let before = state
                 try state.apply(event)
-                try LoanProjections.write(state, before: before, events: [event], chart: chart, into: context)
+                try LoanProjections.write(state, before: before, events: [event], chart: chart, into: context,
+                                          checkpoints: false)
                 compare()
             }
         }
