@@ -163,7 +163,7 @@ public enum LedgerVerification {
     /// PostgreSQL returns every column as text, SQLite integers as integers.
     static func compare(_ table: String, key: [String], stored: any EventStore, rebuilt: [SQLiteEventStore],
                         _ range: LoanIDRange) throws -> [ProjectionDifference] {
-        let columns = try columnNames(table, in: stored)
+        let columns = columns[table] ?? []
         let keys = key.compactMap { columns.firstIndex(of: $0) }
         func read(_ store: any EventStore, _ range: LoanIDRange) throws -> [[String]] {
             try store.read("""
@@ -203,8 +203,11 @@ public enum LedgerVerification {
         return differences
     }
 
+    /// Each compared table's columns, read once from the migrations.
+    static let columns = Dictionary(uniqueKeysWithValues: tables.map { ($0.name, columnNames($0.name)) })
+
     /// The projection's columns, in the order the migration declares them.
-    static func columnNames(_ table: String, in store: any EventStore) throws -> [String] {
+    static func columnNames(_ table: String) -> [String] {
         let sql = LedgerSchema.migrations.map(\.sql).joined(separator: "\n")
         guard let start = sql.range(of: "CREATE TABLE \(table) (") else { return [] }
         let body = sql[start.upperBound...].prefix { $0 != ";" }
